@@ -15,10 +15,12 @@ export type CountryTopology = Topology<{ countries: GeometryCollection<CountryPr
  * they are drawn as land but never shaded or counted.
  */
 export function keyByIso3(topo: CountryTopology): CountryTopology {
-  const geometries = topo.objects.countries.geometries.map((g) => {
-    const iso3 = iso3FromAtlas(g.id, g.properties?.name ?? '');
+  // Antarctica is dropped: it has no deployments and would take a fifth of the world view.
+  const geometries = topo.objects.countries.geometries.filter((g) => g.id !== '010').map((g) => {
+    const name = (g.properties as CountryProps | undefined)?.name ?? '';
+    const iso3 = iso3FromAtlas(g.id, name);
     const { id: _drop, ...rest } = g;
-    return iso3 ? { ...rest, id: iso3, properties: { name: countryName(iso3) } } : { ...rest, properties: { name: g.properties?.name ?? '' } };
+    return iso3 ? { ...rest, id: iso3, properties: { name: countryName(iso3) } } : { ...rest, properties: { name } };
   });
   return { ...topo, objects: { ...topo.objects, countries: { ...topo.objects.countries, geometries } } } as CountryTopology;
 }

@@ -86,8 +86,8 @@ class RowReader {
     return { min, max };
   }
 
-  country(field: string): string {
-    const v = this.text(field, { required: true });
+  country(field: string, { required = true } = {}): string {
+    const v = this.text(field, { required });
     if (v !== '' && !isCountryCode(v)) this.problem(field, `"${v}" is not an ISO 3166-1 alpha-3 country code`);
     return v;
   }
@@ -113,7 +113,7 @@ function truncate(s: string, n = 80): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function isPartialDate(s: string): boolean {
@@ -134,7 +134,7 @@ export function readVendors(rows: CsvRow[], problems: Problem[]): Vendor[] {
   for (const row of rows) {
     const r = new RowReader(FILES.vendors, row, problems);
     const id = r.text('id', { required: true });
-    if (id && !ID.test(id)) r.problem('id', `"${id}" may hold only lowercase letters, digits and "-"`);
+    if (id && !ID.test(id)) r.problem('id', `"${id}" may hold only lowercase letters, digits, "-" and "_"`);
     if (seen.has(id)) r.problem('id', `"${id}" is used by an earlier row`);
     seen.add(id);
     const entityListDate = r.text('entity_list_date');
@@ -144,7 +144,7 @@ export function readVendors(rows: CsvRow[], problems: Problem[]): Vendor[] {
     vendors.push({
       id,
       name: r.text('name', { required: true }),
-      hq: r.country('hq_country_iso3'),
+      hq: r.country('hq_country_iso3', { required: false }),
       entityListDate,
       entityListSource,
     });
@@ -160,7 +160,8 @@ export function readBri(rows: CsvRow[], problems: Problem[]): BriMembership[] {
     const country = r.country('country_iso3');
     if (seen.has(country)) r.problem('country_iso3', `"${country}" is listed by an earlier row`);
     seen.add(country);
-    const mouYear = r.year('mou_year', { required: true });
+    // A membership a source confirms without a year is kept, but never counts for a given year.
+    const mouYear = r.year('mou_year');
     const leftYear = r.year('left_year');
     if (mouYear !== null && leftYear !== null && leftYear < mouYear) r.problem('left_year', `${leftYear} is before mou_year ${mouYear}`);
     out.push({ country, mouYear, leftYear, sourceUrl: r.httpUrl('source_url', { required: true }), note: r.text('note') });
@@ -174,7 +175,7 @@ export function readDeployments(rows: CsvRow[], vendorIds: ReadonlySet<string>, 
   for (const row of rows) {
     const r = new RowReader(FILES.deployments, row, problems);
     const id = r.text('id', { required: true });
-    if (id && !ID.test(id)) r.problem('id', `"${truncate(id)}" may hold only lowercase letters, digits and "-"`);
+    if (id && !ID.test(id)) r.problem('id', `"${truncate(id)}" may hold only lowercase letters, digits, "-" and "_"`);
     const earlier = seen.get(id);
     if (id && earlier !== undefined) r.problem('id', `"${id}" is already used on line ${earlier}`);
     seen.set(id, row.line);
@@ -252,7 +253,8 @@ export function readSources(rows: CsvRow[], deploymentIds: ReadonlySet<string>, 
       url,
       publisher: r.text('publisher', { required: true }),
       published,
-      title: r.text('title', { required: true }),
+      // Empty where the page showed no headline: we never write one ourselves.
+      title: r.text('title'),
       language: r.text('language'),
       note: r.text('note'),
     };

@@ -18,7 +18,9 @@ export const DEPLOYMENT_TYPES = [
 ] as const;
 export type DeploymentType = (typeof DEPLOYMENT_TYPES)[number];
 
-export const STATUSES = ['announced', 'contracted', 'operational', 'suspended', 'cancelled'] as const;
+// 'removed' extends the list: equipment taken out of service after it ran (for example
+// Hikvision cameras pulled from government buildings), which neither 'suspended' nor 'cancelled' says.
+export const STATUSES = ['announced', 'contracted', 'operational', 'suspended', 'cancelled', 'removed'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const FINANCING = ['loan', 'donation', 'commercial'] as const;

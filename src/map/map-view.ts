@@ -1,0 +1,167 @@
+import { Map as MapLibre, AttributionControl, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { shallow } from 'zustand/shallow';
+import type { Dataset } from '../data/schema.ts';
+import { briMembersIn, countByCountry, filterDeployments, type View } from '../store/filters.ts';
+import type { Store } from '../store/store.ts';
+import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
+import { buildStyle, DETAIL_ZOOM, LIGHT, STATE, vendorKey } from './style.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface MapOptions {
+  container: HTMLElement;
+  store: Store;
+  data: Dataset;
+  coarseBasemap: Parameters<typeof basemapFeatures>[0];
+  /** Loaded the first time a reader zooms in past the world view. */
+  fineBasemapUrl: string;
+  fontUrl: string;
+  vendorColors: Record<string, string>;
+  /** In an embed, the page scrolls over the map; zoom needs Ctrl/Cmd or two fingers. */
+  cooperativeGestures: boolean;
+  /** Tests turn label fades off so that `idle` means "done". */
+  fadeDuration?: number;
+}
+
+const CLICKABLE = ['deployments', 'deployments-country', 'country-bubbles', 'country-fill'];
+
+/**
+ * Draws the store on a MapLibre map and turns clicks and pans into store actions. The container's
+ * data-idle attribute is "true" once the map shows the store's current state.
+ */
+export function mountMap(opts: MapOptions): MapLibre {
+  const { container, store, data } = opts;
+  const base = basemapFeatures(opts.coarseBasemap);
+  const start = store.getState().view;
+  const map = new MapLibre({
+    container,
+    style: buildStyle({
+      theme: LIGHT,
+      countries: base.countries,
+      borders: base.borders,
+      deployments: deploymentFeatures(data.deployments),
+      anchors: anchorFeatures(data.countries),
+      vendorIds: data.vendors.map((v) => v.id),
+      vendorColors: opts.vendorColors,
+      fontUrl: opts.fontUrl,
+    }),
+    center: [start.lon, start.lat],
+    zoom: start.zoom,
+    minZoom: 0.5,
+    maxZoom: 12,
+    renderWorldCopies: false,
+    attributionControl: false,
+    cooperativeGestures: opts.cooperativeGestures,
+    fadeDuration: opts.fadeDuration ?? 300,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new AttributionControl({ compact: true, customAttribution: 'Borders: Natural Earth · Places: GeoNames' }),
+    'bottom-right',
+  );
+
+  // data-idle: false from any change until the map has drawn it.
+  let generation = 0;
+  const markBusy = () => {
+    const mine = ++generation;
+    container.dataset.idle = 'false';
+    map.once('idle', () => {
+      if (mine === generation) container.dataset.idle = 'true';
+    });
+    map.triggerRepaint();
+  };
+  container.dataset.idle = 'false';
+  map.on('movestart', markBusy);
+
+  let counted = new Set<string>();
+  const applyFilters = () => {
+    const { filters } = store.getState();
+    const counts = countByCountry(filterDeployments(data, filters));
+    map.setGlobalStateProperty(STATE.from, filters.from);
+    map.setGlobalStateProperty(STATE.to, filters.to);
+    map.setGlobalStateProperty(STATE.bri, filters.bri);
+    map.setGlobalStateProperty(STATE.vendors, vendorKey(filters.vendors));
+    map.setGlobalStateProperty(STATE.counts, counts);
+    map.setGlobalStateProperty(STATE.briMembers, vendorKey(briMembersIn(data, filters.to)));
+    // The choropleth reads counts from feature-state: a paint-only change, no tile rebuild.
+    const next = new Set(Object.keys(counts));
+    for (const iso3 of counted) if (!next.has(iso3)) map.setFeatureState({ source: 'countries', id: iso3 }, { count: 0 });
+    for (const [iso3, n] of Object.entries(counts)) map.setFeatureState({ source: 'countries', id: iso3 }, { count: n });
+    counted = next;
+    markBusy();
+  };
+  const applySelection = () => {
+    map.setGlobalStateProperty(STATE.selected, store.getState().selected ?? '');
+    markBusy();
+  };
+  const applyView = (v: View) => {
+    const c = map.getCenter();
+    const same = Math.abs(c.lng - v.lon) < 1e-3 && Math.abs(c.lat - v.lat) < 1e-3 && Math.abs(map.getZoom() - v.zoom) < 1e-2;
+    if (!same) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
+  };
+
+  let fineRequested = false;
+  const loadFineBorders = async () => {
+    if (fineRequested || map.getZoom() < DETAIL_ZOOM) return;
+    fineRequested = true;
+    try {
+      const res = await fetch(opts.fineBasemapUrl);
+      const fine = basemapFeatures(await res.json());
+      map.getSource<import('maplibre-gl').GeoJSONSource>('countries')?.setData(fine.countries);
+      map.getSource<import('maplibre-gl').GeoJSONSource>('borders')?.setData({ type: 'Feature', geometry: fine.borders, properties: {} });
+      // Feature-state lives per source tile set; restate the counts on the new polygons.
+      counted = new Set();
+      applyFilters();
+    } catch {
+      fineRequested = false; // keep the coarse borders; try again on the next zoom
+    }
+  };
+
+  map.on('load', () => {
+    applyFilters();
+    applySelection();
+    store.subscribe((s) => s.filters, applyFilters, { equalityFn: shallow });
+    store.subscribe((s) => s.selected, applySelection);
+    store.subscribe((s) => s.view, applyView);
+    void loadFineBorders();
+  });
+
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    store.getState().setView({ lon: round(c.lng, 3), lat: round(c.lat, 3), zoom: round(map.getZoom(), 2) });
+    void loadFineBorders();
+  });
+
+  const top = (features: MapGeoJSONFeature[]) => features.find((f) => f.layer.id !== 'country-fill') ?? features[0];
+  map.on('click', (e) => {
+    const hit = top(map.queryRenderedFeatures(e.point, { layers: CLICKABLE.filter((id) => map.getLayer(id)) }));
+    const s = store.getState();
+    if (!hit) {
+      s.select(null);
+      s.selectCountry(null);
+      return;
+    }
+    const p = hit.properties as Record<string, unknown>;
+    if (hit.layer.id === 'deployments' || hit.layer.id === 'deployments-country') {
+      s.select(String(p.id));
+    } else {
+      s.selectCountry(String(p.iso3));
+      if (hit.layer.id === 'country-bubbles') map.easeTo({ center: e.lngLat, zoom: Math.max(map.getZoom(), DETAIL_ZOOM + 0.5) });
+    }
+  });
+  map.on('mousemove', (e) => {
+    const hit = map.queryRenderedFeatures(e.point, { layers: CLICKABLE.filter((id) => id !== 'country-fill' && map.getLayer(id)) });
+    map.getCanvas().style.cursor = hit.length ? 'pointer' : '';
+  });
+
+  return map;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,224 @@
+import type {
+  ExpressionSpecification, LayerSpecification, StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, MultiLineString, Point } from 'geojson';
+import { COUNT_BREAKS, COUNT_COLORS, OTHER_VENDOR_COLOR } from './palette.ts';
+
+/** The look of the map as plain data, so a dark theme is one more constant. */
+export interface Theme {
+  water: string;
+  land: string;
+  border: string;
+  bri: string;
+  bubble: string;
+  bubbleStroke: string;
+  label: string;
+  pointStroke: string;
+  selected: string;
+}
+
+export const LIGHT: Theme = {
+  water: '#e8edf1',
+  land: '#f8f6f1',
+  border: '#b9b4aa',
+  bri: '#a3381f',
+  bubble: 'rgba(33, 52, 82, 0.78)',
+  bubbleStroke: '#ffffff',
+  label: '#ffffff',
+  pointStroke: '#ffffff',
+  selected: '#111111',
+};
+
+/** Zoom at which country bubbles give way to individual deployments. */
+export const DETAIL_ZOOM = 3;
+export const FONT = 'Noto Sans';
+
+export interface StyleInput {
+  theme: Theme;
+  countries: FeatureCollection; // polygons with properties.iso3
+  borders: MultiLineString;
+  deployments: FeatureCollection<Point>;
+  anchors: FeatureCollection<Point>; // one per country, properties.iso3
+  vendorIds: string[];
+  vendorColors: Record<string, string>;
+  fontUrl: string;
+}
+
+// Global state keys: the store's filters as the style sees them.
+export const STATE = {
+  from: 'from',
+  to: 'to',
+  bri: 'bri',
+  vendors: 'vendors', // ";a;b;" for the chosen vendors, "" for all
+  counts: 'counts', // { ISO3: n } under the current filters
+  briMembers: 'briMembers', // ";ISO3;..." members in the range's last year
+  selected: 'selected',
+} as const;
+
+const gs = (key: string): ExpressionSpecification => ['global-state', key];
+
+/** Vendors as the filter sees them: ";huawei;zte;" so a substring test is a set test. */
+export const vendorKey = (ids: readonly string[]) => (ids.length ? `;${ids.join(';')};` : '');
+
+/**
+ * The deployment filter, built once from the dataset's vendor list. Every term reads the store's
+ * state through global-state, so a filter change restyles without sending data to the worker.
+ */
+export function deploymentFilter(vendorIds: readonly string[]): ExpressionSpecification {
+  const vendorTerms: ExpressionSpecification[] = vendorIds.map((v) => [
+    'all',
+    ['in', `;${v};`, ['get', 'vendors']],
+    ['in', `;${v};`, gs(STATE.vendors)],
+  ]);
+  return [
+    'all',
+    ['>=', ['get', 'year'], gs(STATE.from)],
+    ['<=', ['get', 'year'], gs(STATE.to)],
+    ['match', gs(STATE.bri), 'member', ['==', ['get', 'bri'], true], 'non-member', ['==', ['get', 'bri'], false], true],
+    ['any', ['==', gs(STATE.vendors), ''], ...vendorTerms],
+  ];
+}
+
+const countOf: ExpressionSpecification = ['number', ['get', ['get', 'iso3'], ['object', gs(STATE.counts)]], 0];
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const { theme } = input;
+  const filter = deploymentFilter(input.vendorIds);
+  const vendorColor: ExpressionSpecification = [
+    'match',
+    ['get', 'vendor'],
+    ...Object.entries(input.vendorColors).flat(),
+    OTHER_VENDOR_COLOR,
+  ] as unknown as ExpressionSpecification;
+  // Circle area grows with the camera count; records without a count get the smallest size.
+  const radius: ExpressionSpecification = [
+    'interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'cameras'], 0]],
+    0, 4.5, 30, 7, 100, 13, 200, 20,
+  ];
+
+  const layers: LayerSpecification[] = [
+    { id: 'water', type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: 'country-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': [
+          'case',
+          ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
+          ['step', ['feature-state', 'count'], COUNT_COLORS[0]!, ...COUNT_BREAKS.flatMap((b, i) => [b, COUNT_COLORS[i + 1]!])],
+          theme.land,
+        ] as ExpressionSpecification,
+      },
+    },
+    {
+      id: 'country-borders',
+      type: 'line',
+      source: 'borders',
+      paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+    },
+    {
+      id: 'bri-outline',
+      type: 'line',
+      source: 'countries',
+      filter: ['in', ['concat', ';', ['get', 'iso3'], ';'], gs(STATE.briMembers)],
+      paint: {
+        'line-color': theme.bri,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 2],
+        'line-dasharray': [2, 1.5],
+        'line-opacity': 0.75,
+      },
+    },
+    {
+      id: 'country-bubbles',
+      type: 'circle',
+      source: 'anchors',
+      maxzoom: DETAIL_ZOOM,
+      filter: ['>', countOf, 0],
+      paint: {
+        'circle-color': theme.bubble,
+        'circle-stroke-color': theme.bubbleStroke,
+        'circle-stroke-width': 1,
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', countOf], 1, 7, 5, 22],
+      },
+    },
+    {
+      id: 'country-bubble-labels',
+      type: 'symbol',
+      source: 'anchors',
+      maxzoom: DETAIL_ZOOM,
+      filter: ['>', countOf, 0],
+      layout: {
+        'text-field': ['to-string', countOf],
+        'text-font': [FONT],
+        'text-size': 11,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': theme.label },
+    },
+    {
+      id: 'deployments',
+      type: 'circle',
+      source: 'deployments',
+      minzoom: DETAIL_ZOOM,
+      filter: ['all', filter, ['!=', ['get', 'precision'], 'country']],
+      layout: { 'circle-sort-key': ['-', 0, ['coalesce', ['get', 'cameras'], 0]] },
+      paint: {
+        'circle-color': vendorColor,
+        'circle-radius': radius,
+        'circle-stroke-color': theme.pointStroke,
+        'circle-stroke-width': 1.2,
+        'circle-opacity': 0.9,
+      },
+    },
+    {
+      // Country-level records have no city: a hollow ring at the country's anchor, never a dot
+      // that would pretend to be a place.
+      id: 'deployments-country',
+      type: 'circle',
+      source: 'deployments',
+      minzoom: DETAIL_ZOOM,
+      filter: ['all', filter, ['==', ['get', 'precision'], 'country']],
+      paint: {
+        'circle-color': 'rgba(255,255,255,0.6)',
+        'circle-radius': 9,
+        'circle-stroke-color': vendorColor,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'deployment-selected',
+      type: 'circle',
+      source: 'deployments',
+      filter: ['==', ['get', 'id'], gs(STATE.selected)],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['+', radius, 4],
+        'circle-stroke-color': theme.selected,
+        'circle-stroke-width': 2.5,
+      },
+    },
+  ];
+
+  return {
+    version: 8,
+    state: {
+      [STATE.from]: { default: 0 },
+      [STATE.to]: { default: 9999 },
+      [STATE.bri]: { default: 'all' },
+      [STATE.vendors]: { default: '' },
+      [STATE.counts]: { default: {} },
+      [STATE.briMembers]: { default: '' },
+      [STATE.selected]: { default: '' },
+    },
+    'font-faces': { [FONT]: [{ url: input.fontUrl }] },
+    sources: {
+      countries: { type: 'geojson', data: input.countries, promoteId: 'iso3' },
+      borders: { type: 'geojson', data: { type: 'Feature', geometry: input.borders, properties: {} } },
+      anchors: { type: 'geojson', data: input.anchors },
+      deployments: { type: 'geojson', data: input.deployments },
+    },
+    layers,
+  } as StyleSpecification;
+}
