@@ -6,12 +6,15 @@ import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
 import type { Dataset } from './data/schema.ts';
 import { decodeState } from './embed/url-state.ts';
+import { startHeightReporter } from './embed/height.ts';
 import { bindUrl } from './embed/url-sync.ts';
 import { vendorColors } from './map/palette.ts';
 import { createAppStore, initialState } from './store/store.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
+import { mountEmbedChrome } from './ui/embed-chrome.ts';
 import { mountFilterPanel } from './ui/filter-panel.ts';
 import { mountLegend } from './ui/legend.ts';
+import { mountShareControl } from './ui/share-control.ts';
 import { mountSummary } from './ui/summary-line.ts';
 
 const $ = (id: string) => {
@@ -52,6 +55,9 @@ async function start(): Promise<void> {
   mountLegend($('legend'), store);
   mountDetailsPanel($('details'), store, data);
   bindUrl(store, defaults);
+  if (!embed) mountShareControl(document.querySelector<HTMLElement>('.masthead') ?? $('summary'), store);
+  if (embed) mountEmbedChrome({ summary: $('summary'), filters: $('filters'), footer: document.querySelector<HTMLElement>('.credits') ?? document.body }, store, data);
+  if (embed) startHeightReporter(window);
 
   const mapNode = $('map');
   try {

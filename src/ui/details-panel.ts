@@ -5,6 +5,14 @@ import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
 import { formatMoney, formatRange, label, plural } from './format.ts';
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 /**
  * The side panel: a deployment's full record with every source, or a country's profile. It
  * renders from the store's `selected` and `country`; closing it clears them.
@@ -57,7 +65,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
         'ol',
         { class: 'sources', 'data-testid': 'sources' },
         ...d.sources.map((s) =>
-          el('li', {}, sourceLink(s.url, s.title), el('span', { class: 'meta' }, ` ${s.publisher}${s.published ? `, ${s.published}` : ''}`), s.note ? el('span', { class: 'note' }, ` – ${s.note}`) : null),
+          el('li', {}, sourceLink(s.url, s.title || `Page at ${hostOf(s.url)} (headline not recorded)`), el('span', { class: 'meta' }, ` ${s.publisher}${s.published ? `, ${s.published}` : ''}`), s.note ? el('span', { class: 'note' }, ` – ${s.note}`) : null),
         ),
       ),
     );

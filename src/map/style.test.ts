@@ -1,0 +1,43 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { TEST_DATA } from '../test-fixtures.ts';
+import { anchorFeatures, deploymentFeatures, unwrapLine } from './features.ts';
+import { vendorColors } from './palette.ts';
+import { buildStyle, LIGHT } from './style.ts';
+
+describe('the map style', () => {
+  const style = buildStyle({
+    theme: LIGHT,
+    countries: { type: 'FeatureCollection', features: [] },
+    borders: { type: 'MultiLineString', coordinates: [] },
+    deployments: deploymentFeatures(TEST_DATA.deployments),
+    anchors: anchorFeatures(TEST_DATA.countries),
+    vendorIds: TEST_DATA.vendors.map((v) => v.id),
+    vendorColors: vendorColors(TEST_DATA.deployments).colors,
+    fontUrl: 'http://localhost/font.woff2',
+  });
+
+  it('is valid against the MapLibre style specification', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('uses no glyph or sprite server and no remote source', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(typeof (source as { data: unknown }).data).toBe('object');
+  });
+});
+
+describe('vendor colours', () => {
+  it('give the vendors with most deployments distinct colours, in rank order', () => {
+    const { colors, ranked } = vendorColors(TEST_DATA.deployments);
+    expect(ranked[0]).toBe('huawei');
+    expect(new Set(Object.values(colors)).size).toBe(Object.keys(colors).length);
+  });
+});
+
+describe('antimeridian', () => {
+  it('keeps longitudes continuous where a ring crosses 180°', () => {
+    expect(unwrapLine([[179, 0], [-179, 1], [-178, 2], [179, 3]])).toEqual([[179, 0], [181, 1], [182, 2], [179, 3]]);
+  });
+});

@@ -1,0 +1,76 @@
+import { shallow } from 'zustand/shallow';
+import type { Dataset } from '../data/schema.ts';
+import type { BriChoice, Filters } from '../store/filters.ts';
+import type { Store } from '../store/store.ts';
+import { el } from './dom.ts';
+
+export const EMBED_CREDIT = 'Data: Sightlines; borders Natural Earth; places GeoNames';
+
+const BRI_TEXT: Record<BriChoice, string> = {
+  all: 'All countries',
+  member: 'BRI members',
+  'non-member': 'Not BRI members',
+};
+
+/** The full map's address for an embed's: the same state, without embed=1 and childId. */
+export function fullMapUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  url.searchParams.delete('childId');
+  return url.href;
+}
+
+/** The active filters as short label/value pairs, in the order the full map's panel shows them. */
+export function activeFilterItems(filters: Filters, vendorNames: ReadonlyMap<string, string>): Array<[label: string, value: string]> {
+  const names = filters.vendors.map((id) => vendorNames.get(id) ?? id);
+  const vendors =
+    names.length === 0 ? 'All' : names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+  const years = filters.from === filters.to ? String(filters.from) : `${filters.from}–${filters.to}`;
+  return [
+    [names.length > 1 ? 'Vendors' : 'Vendor', vendors],
+    [filters.from === filters.to ? 'Year' : 'Years', years],
+    ['Countries', BRI_TEXT[filters.bri]],
+  ];
+}
+
+export interface EmbedChromeNodes {
+  /** The summary line; the active filters and the filter toggle go right after it. */
+  summary: HTMLElement;
+  /** The full filter panel: folded away in an embed until the reader asks for it. */
+  filters: HTMLElement;
+  /** Where the credit line and the "Open full map" link go. */
+  footer: HTMLElement;
+}
+
+/**
+ * What an embed adds to the page: the active filters under the summary line, a button that
+ * unfolds the filter panel, and a credit line with a link to the full map. The layout itself is
+ * CSS (html.embed in styles.css).
+ */
+export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: Dataset): void {
+  const vendorNames = new Map(data.vendors.map((v) => [v.id, v.name]));
+  const list = el('ul', { class: 'active-filters', 'aria-label': 'Active filters', 'data-testid': 'active-filters' });
+  const toggle = el(
+    'button',
+    { type: 'button', class: 'filters-toggle', 'aria-expanded': 'false', 'aria-controls': nodes.filters.id || null, 'data-testid': 'filters-toggle' },
+    'Filters',
+  );
+  toggle.addEventListener('click', () => {
+    const open = nodes.filters.hidden;
+    nodes.filters.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  nodes.filters.hidden = true;
+  nodes.summary.after(el('div', { class: 'embed-bar' }, list, toggle));
+
+  const fullMap = el('a', { href: fullMapUrl(location.href), target: '_blank', rel: 'noopener', 'data-testid': 'open-full-map' }, 'Open full map', el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'), el('span', { 'aria-hidden': 'true' }, ' ↗'));
+  nodes.footer.append(el('p', { class: 'embed-credit' }, el('span', {}, EMBED_CREDIT), fullMap));
+
+  const renderFilters = () => {
+    list.replaceChildren(...activeFilterItems(store.getState().filters, vendorNames).map(([label, value]) => el('li', {}, el('span', { class: 'label' }, label), ' ', value)));
+  };
+  renderFilters();
+  store.subscribe((s) => s.filters, renderFilters, { equalityFn: shallow });
+  // Deferred: whatever order the store's listeners run in, bindUrl has updated the address by then.
+  store.subscribe(() => queueMicrotask(() => (fullMap.href = fullMapUrl(location.href))));
+}

@@ -1,0 +1,125 @@
+import type { Store } from '../store/store.ts';
+import { el } from './dom.ts';
+
+export const EMBED_TITLE = 'Map: who sells surveillance technology to whom';
+export const EMBED_HEIGHT = 560;
+
+/**
+ * The host-page half of the height protocol: sizes any iframe whose window sends a pym.js or
+ * Datawrapper height message. It matches the frame by `event.source`, so it needs neither ids
+ * nor the map's origin (which is "null" in a frame sandboxed without allow-same-origin). It never
+ * changes between snippets, so a host's CSP can allow it by hash (see docs/embedding.md).
+ */
+export const RESIZE_SCRIPT = `
+window.addEventListener("message", function (event) {
+  var data = event.data, px = NaN, frames = document.getElementsByTagName("iframe");
+  if (typeof data === "string") px = Number((/^pymxPYMx.+xPYMxheightxPYMx(\\d+(?:\\.\\d+)?)$/.exec(data) || [])[1]);
+  else if (data && typeof data === "object" && data["datawrapper-height"]) for (var id in data["datawrapper-height"]) px = Number(data["datawrapper-height"][id]);
+  if (!(px > 0 && px < 20000)) return;
+  for (var i = 0; i < frames.length; i++) if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(px) + "px";
+});
+`;
+
+/** The map's address in embed mode: the same filters, selection and view, plus embed=1. */
+export function embedUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('embed');
+  url.searchParams.set('embed', '1');
+  url.hash = '';
+  return url.href;
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The HTML a newsroom pastes into its page: the iframe, then the script that fits its height. */
+export function embedSnippet(href: string): string {
+  const src = escapeAttribute(embedUrl(href));
+  return (
+    `<iframe title="${EMBED_TITLE}" src="${src}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0" allow="fullscreen"></iframe>\n` +
+    `<script>${RESIZE_SCRIPT}</script>`
+  );
+}
+
+/**
+ * The "Share / embed" button and its panel: the link to the current view and the embed code for
+ * it, each with a Copy button. Both follow the store (through the address bar, which bindUrl keeps
+ * in step). Returns a function that removes the control and its listeners.
+ */
+export function mountShareControl(root: HTMLElement, store: Store): () => void {
+  const linkField = el('input', { type: 'text', id: 'share-link', class: 'share-field', readonly: true, spellcheck: 'false', 'data-testid': 'share-link' });
+  const codeField = el('textarea', { id: 'share-embed', class: 'share-field code', readonly: true, rows: 9, spellcheck: 'false', 'data-testid': 'share-embed' });
+  const status = el('p', { class: 'share-status', role: 'status' });
+  const copyLink = el('button', { type: 'button', class: 'copy-button', 'aria-describedby': 'share-link-label' }, 'Copy');
+  const copyCode = el('button', { type: 'button', class: 'copy-button', 'aria-describedby': 'share-embed-label' }, 'Copy');
+  const button = el(
+    'button',
+    { type: 'button', class: 'share-button', 'aria-expanded': 'false', 'aria-controls': 'share-panel', 'data-testid': 'share-button' },
+    'Share / embed',
+  );
+  const panel = el(
+    'div',
+    { id: 'share-panel', class: 'share-panel', role: 'group', 'aria-labelledby': 'share-title', hidden: true, 'data-testid': 'share-panel' },
+    el('h2', { id: 'share-title' }, 'Share this view'),
+    el('label', { for: 'share-link', id: 'share-link-label' }, 'Link'),
+    el('div', { class: 'share-row' }, linkField, copyLink),
+    el('label', { for: 'share-embed', id: 'share-embed-label' }, 'Embed code'),
+    el('p', { class: 'share-note' }, 'Paste into an HTML block. The frame keeps these filters and this view, and the script fits its height to the map.'),
+    codeField,
+    el('div', { class: 'share-row end' }, status, copyCode),
+  );
+  const wrap = el('div', { class: 'share' }, button, panel);
+
+  const refresh = () => {
+    const href = location.href;
+    if (linkField.value !== href) linkField.value = href;
+    const code = embedSnippet(href);
+    if (codeField.value !== code) codeField.value = code;
+  };
+  const setOpen = (open: boolean) => {
+    if (open) {
+      refresh();
+      status.textContent = '';
+    }
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  const copy = async (field: HTMLInputElement | HTMLTextAreaElement, what: string) => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(field.value);
+      status.textContent = `${what} copied.`;
+    } catch {
+      // No clipboard access (an insecure context, a denied permission): leave the text selected.
+      field.focus();
+      field.select();
+      status.textContent = `${what} selected: press Ctrl+C (⌘C on a Mac) to copy.`;
+    }
+  };
+
+  const onButton = () => setOpen(panel.hidden);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || panel.hidden) return;
+    setOpen(false);
+    button.focus();
+  };
+  const onPointer = (e: PointerEvent) => {
+    if (!panel.hidden && !wrap.contains(e.target as Node)) setOpen(false);
+  };
+  const onCopyLink = () => void copy(linkField, 'Link');
+  const onCopyCode = () => void copy(codeField, 'Embed code');
+
+  button.addEventListener('click', onButton);
+  copyLink.addEventListener('click', onCopyLink);
+  copyCode.addEventListener('click', onCopyCode);
+  wrap.addEventListener('keydown', onKey);
+  document.addEventListener('pointerdown', onPointer);
+  // After the store's other listeners, bindUrl among them, have updated the address bar.
+  const unsubscribe = store.subscribe(() => queueMicrotask(() => !panel.hidden && refresh()));
+  root.append(wrap);
+
+  return () => {
+    unsubscribe();
+    document.removeEventListener('pointerdown', onPointer);
+    wrap.remove();
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/schema.ts';
+import { summarize, type Filters } from '../../src/store/filters.ts';
+import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+
+const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
+const expected = (f: Partial<Filters>) => summarize(data, { ...all, ...f });
+
+let browser: Browser;
+let server: PreviewServer;
+let origin: string;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, origin, url: base } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(search = ''): Promise<Watched> {
+  const w = await watchedPage(browser, [origin]);
+  await w.page.goto(`${base}${search}${search.includes('?') ? '&' : '?'}fade=0`);
+  await waitForMap(w.page);
+  return w;
+}
+
+/** Waits until the summary shows `want` and the map has drawn it. */
+async function expectSummary(w: Watched, want: ReturnType<typeof summarize>) {
+  await w.page.waitForFunction(
+    (n) => document.querySelector<HTMLElement>('[data-testid="summary"]')?.dataset.deployments === String(n),
+    want.deployments,
+  );
+  await waitForMap(w.page);
+  const got = await summaryNumbers(w.page);
+  expect({ deployments: got.deployments, countries: got.countries, briCountries: got.briCountries }).toEqual(want);
+}
+
+describe('the map page', () => {
+  it('loads, settles, and talks to no other host, with no error and no CSP violation', async () => {
+    const w = await open();
+    await expectSummary(w, expected({}));
+    const text = (await summaryNumbers(w.page)).text;
+    expect(text).toMatch(new RegExp(`^${expected({}).deployments} deployments in ${expected({}).countries} countries`));
+    const canvas = await w.page.locator('[data-testid="map"] canvas').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(600);
+    mkdirSync('test-results', { recursive: true });
+    await w.page.screenshot({ path: 'test-results/default-view.png' });
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    const csp = await w.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    await w.context.close();
+  });
+
+  it('changes the summary and the URL with each filter, and Back undoes a change', async () => {
+    const w = await open();
+    await w.page.getByTestId('vendor-huawei').check();
+    await expectSummary(w, expected({ vendors: ['huawei'] }));
+    expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('huawei');
+
+    await w.page.getByTestId('vendor-zte').check();
+    await expectSummary(w, expected({ vendors: ['huawei', 'zte'] }));
+    expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('huawei,zte');
+
+    await w.page.getByTestId('bri-member').check();
+    await expectSummary(w, expected({ vendors: ['huawei', 'zte'], bri: 'member' }));
+    expect(new URL(w.page.url()).searchParams.get('bri')).toBe('member');
+
+    // Keyboard on the year slider, as a reader would: five years off the end of the range.
+    await w.page.getByTestId('year-to').focus();
+    for (let i = 0; i < 5; i++) await w.page.keyboard.press('ArrowLeft');
+    const to = data.years.max - 5;
+    await expectSummary(w, expected({ vendors: ['huawei', 'zte'], bri: 'member', to }));
+    expect(new URL(w.page.url()).searchParams.get('to')).toBe(String(to));
+
+    await w.page.goBack();
+    await w.page.goBack();
+    await expectSummary(w, expected({ vendors: ['huawei', 'zte'] }));
+    expect(await w.page.getByTestId('bri-member').isChecked()).toBe(false);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('restores filters from a link', async () => {
+    const w = await open('?vendor=hikvision,dahua&from=2015&to=2021&bri=non-member');
+    await expectSummary(w, expected({ vendors: ['dahua', 'hikvision'], from: 2015, to: 2021, bri: 'non-member' }));
+    expect(await w.page.getByTestId('vendor-hikvision').isChecked()).toBe(true);
+    expect(await w.page.getByTestId('bri-non-member').isChecked()).toBe(true);
+    expect(await w.page.getByTestId('year-from').inputValue()).toBe('2015');
+    await w.context.close();
+  });
+
+  it('opens a deployment on click, with its sources as links that open in a new tab', async () => {
+    const target = data.deployments.find((d) => d.id === 'srb-belgrade-huawei-safe-city')!;
+    const w = await open(`?view=${target.lon},${target.lat},6`);
+    const point = await w.page.evaluate(([lon, lat]) => {
+      const { map } = (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines;
+      const p = map.project([lon!, lat!]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, [target.lon, target.lat]);
+    await w.page.mouse.click(point.x, point.y);
+    const details = w.page.getByTestId('deployment-details');
+    await details.waitFor();
+    expect(await details.getAttribute('data-id')).toBe(target.id);
+    expect(await details.locator('h2').textContent()).toBe('Belgrade, Serbia');
+    expect(new URL(w.page.url()).searchParams.get('select')).toBe(target.id);
+
+    const links = details.locator('[data-testid="sources"] a');
+    expect(await links.count()).toBe(target.sources.length);
+    const first = links.first();
+    expect(await first.getAttribute('href')).toBe(target.sources[0]!.url);
+    expect(await first.getAttribute('target')).toBe('_blank');
+    expect(await first.getAttribute('rel')).toContain('noopener');
+    // The source opens in a new tab; its host is answered here so the test never leaves the machine.
+    await w.context.route(target.sources[0]!.url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: 'source page' }));
+    const [tab] = await Promise.all([w.context.waitForEvent('page'), first.click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(target.sources[0]!.url);
+    await w.context.close();
+  });
+
+  it('opens the deployment named in the link', async () => {
+    const target = data.deployments.find((d) => d.sources.length > 1)!;
+    const w = await open(`?select=${target.id}`);
+    const details = w.page.getByTestId('deployment-details');
+    await details.waitFor();
+    expect(await details.getAttribute('data-id')).toBe(target.id);
+    await w.context.close();
+  });
+});
