@@ -61,6 +61,23 @@ describe('the data build on good input', () => {
   });
 });
 
+describe('the data build command', () => {
+  it('exits 1, names the problem and writes nothing when a row is bad', async () => {
+    const { mkdtempSync, writeFileSync, cpSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const dir = mkdtempSync(join(tmpdir(), 'sightlines-bad-'));
+    cpSync(GOOD, dir, { recursive: true });
+    writeFileSync(join(dir, 'deployments.csv'), text('deployments.csv').replace('SRB,', 'SRX,'));
+    const out = join(dir, 'out');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--in', dir, '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('deployments.csv:2: country_iso3: "SRX" is not an ISO 3166-1 alpha-3 country code');
+    expect(run.stderr).toContain('nothing was written');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe('the data build on bad input', () => {
   const deployments = text('deployments.csv');
   const sources = text('sources.csv');
@@ -90,6 +107,20 @@ describe('the data build on bad input', () => {
     ['an unknown type', () => ({ deployments: deployments.replace('safe_city', 'safe city') }), 'deployments.csv:2: type: "safe city" is not one of'],
     ['a left year before the signing', () => ({ bri: text('bri.csv').replace('2019,2023', '2019,2016') }), 'bri.csv:4: left_year: 2016 is before mou_year 2019'],
     ['an ambiguous place', () => ({ deployments: replaceLine(deployments, 2, 'SRB,Belgrade', 'ARG,Colón') }), 'is ambiguous in AR'],
+    ['a column named twice', () => ({ vendors: text('vendors.csv').replace('name,', 'name,name,') }), 'vendors.csv:1: name: column appears twice'],
+    ['a vendor id used twice', () => ({ vendors: `${text('vendors.csv')}alpha,Alpha again,CHN,,\n` }), 'vendors.csv:4: id: "alpha" is used by an earlier row'],
+    ['a country listed twice in bri.csv', () => ({ bri: `${text('bri.csv')}SRB,2016,,https://example.org/x,\n` }), 'bri.csv:5: country_iso3: "SRB" is listed by an earlier row'],
+    ['a vendor named twice in one row', () => ({ deployments: deployments.replace('alpha;beta', 'beta;beta') }), 'deployments.csv:3: vendors: names a vendor twice'],
+    ['a city record without a place', () => ({ deployments: replaceLine(deployments, 2, ',Belgrade,', ',,') }), 'deployments.csv:2: place: is required for precision "city"'],
+    ['a latitude off the globe', () => ({ deployments: deployments.replace('7.1,50.7', '7.1,95') }), 'deployments.csv:5: lat: lon and lat must both be given'],
+    ['an Entity List date without a source', () => ({ vendors: text('vendors.csv').replace(',https://example.org/entity-list', ',') }), 'vendors.csv:2: entity_list_source_url: an Entity List date needs a source'],
+    ['a source without a publisher', () => ({ sources: sources.replace('Example Daily', '') }), 'sources.csv:3: publisher: is required but empty'],
+    ['a lowercase currency', () => ({ deployments: deployments.replace('30000000,USD', '30000000,usd') }), 'deployments.csv:3: currency'],
+    ['a camera count with a thousands separator', () => ({ deployments: deployments.replace(',1200,', ',"1,200",') }), 'deployments.csv:3: cameras: "1,200" is not a whole number'],
+    ['a year with letters', () => ({ deployments: deployments.replace(',2012,', ',2012a,') }), 'deployments.csv:5: year: "2012a" is not a year'],
+    ['a deployments file with a header only', () => ({ deployments: `${deployments.split('\n')[0]}\n`, sources: sources.split('\n')[0] }), 'deployments.csv: has no deployment rows'],
+    ['markup in an id', () => ({ deployments: deployments.replace('deu-custom-beta,', '<img src=x>,') }), 'deployments.csv:5: id: "<img src=x>" may hold only'],
+    ['a vendor country that does not exist', () => ({ vendors: text('vendors.csv').replace('JPN', 'XXX') }), 'vendors.csv:3: hq_country_iso3: "XXX" is not an ISO'],
   ])('fails with file, line and field for %s', (_name, patch, expected) => {
     const problems = problemsWith(patch());
     expect(problems.join('\n')).toContain(expected);
