@@ -46,7 +46,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       { 'data-testid': 'deployment-details', 'data-id': d.id },
       el('h2', {}, where),
       el('p', { class: 'vendors' }, d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')),
-      d.summary ? el('p', { class: 'summary' }, d.summary) : null,
+      d.summary ? el('p', { class: 'record-summary' }, d.summary) : null,
       el(
         'dl',
         {},

@@ -1,4 +1,4 @@
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Dataset } from '../data/schema.ts';
 import type { BriChoice, Filters } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
@@ -12,11 +12,14 @@ const BRI_TEXT: Record<BriChoice, string> = {
   'non-member': 'Not BRI members',
 };
 
-/** The full map's address for an embed's: the same state, without embed=1 and childId. */
+// What an embed's address carries for the frame alone: embed mode, the height messages' id, and
+// the parameters pym.js's Parent adds to every child's address.
+const FRAME_PARAMS = ['embed', 'childId', 'initialWidth', 'parentTitle', 'parentUrl'];
+
+/** The full map's address for an embed's: the same state, without embed=1, childId and pym's. */
 export function fullMapUrl(href: string): string {
   const url = new URL(href);
-  url.searchParams.delete('embed');
-  url.searchParams.delete('childId');
+  for (const key of FRAME_PARAMS) url.searchParams.delete(key);
   return url.href;
 }
 

@@ -49,8 +49,8 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
   const linkField = el('input', { type: 'text', id: 'share-link', class: 'share-field', readonly: true, spellcheck: 'false', 'data-testid': 'share-link' });
   const codeField = el('textarea', { id: 'share-embed', class: 'share-field code', readonly: true, rows: 9, spellcheck: 'false', 'data-testid': 'share-embed' });
   const status = el('p', { class: 'share-status', role: 'status' });
-  const copyLink = el('button', { type: 'button', class: 'copy-button', 'aria-describedby': 'share-link-label' }, 'Copy');
-  const copyCode = el('button', { type: 'button', class: 'copy-button', 'aria-describedby': 'share-embed-label' }, 'Copy');
+  const copyLink = el('button', { type: 'button', class: 'copy-button', 'aria-label': 'Copy link' }, 'Copy');
+  const copyCode = el('button', { type: 'button', class: 'copy-button', 'aria-label': 'Copy embed code' }, 'Copy');
   const button = el(
     'button',
     { type: 'button', class: 'share-button', 'aria-expanded': 'false', 'aria-controls': 'share-panel', 'data-testid': 'share-button' },
@@ -60,9 +60,9 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
     'div',
     { id: 'share-panel', class: 'share-panel', role: 'group', 'aria-labelledby': 'share-title', hidden: true, 'data-testid': 'share-panel' },
     el('h2', { id: 'share-title' }, 'Share this view'),
-    el('label', { for: 'share-link', id: 'share-link-label' }, 'Link'),
+    el('label', { for: 'share-link' }, 'Link'),
     el('div', { class: 'share-row' }, linkField, copyLink),
-    el('label', { for: 'share-embed', id: 'share-embed-label' }, 'Embed code'),
+    el('label', { for: 'share-embed' }, 'Embed code'),
     el('p', { class: 'share-note' }, 'Paste into an HTML block. The frame keeps these filters and this view, and the script fits its height to the map.'),
     codeField,
     el('div', { class: 'share-row end' }, status, copyCode),
@@ -113,8 +113,9 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
   copyCode.addEventListener('click', onCopyCode);
   wrap.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onPointer);
-  // After the store's other listeners, bindUrl among them, have updated the address bar.
-  const unsubscribe = store.subscribe(() => queueMicrotask(() => !panel.hidden && refresh()));
+  // Deferred: whatever order the store's listeners run in, bindUrl has updated the address by then.
+  const unsubscribe = store.subscribe(() => queueMicrotask(refresh));
+  refresh();
   root.append(wrap);
 
   return () => {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilterItems, fullMapUrl } from './embed-chrome.ts';
+
+describe('fullMapUrl', () => {
+  it('drops embed and childId and keeps the state and the hash', () => {
+    const url = new URL(fullMapUrl('https://maps.example.org/s/?vendor=huawei&embed=1&bri=member&childId=map-2&view=1.000,2.000,3.00#k'));
+    expect([...url.searchParams.keys()]).toEqual(['vendor', 'bri', 'view']);
+    expect(url.searchParams.get('vendor')).toBe('huawei');
+    expect(url.hash).toBe('#k');
+  });
+
+  it("drops what pym.js's Parent adds to the frame's address", () => {
+    const url = new URL(fullMapUrl('https://maps.example.org/s/?bri=member&embed=1&initialWidth=640&childId=m&parentTitle=Story&parentUrl=https%3A%2F%2Fnews.example%2Fa'));
+    expect([...url.searchParams.keys()]).toEqual(['bri']);
+  });
+
+  it('leaves a bare address bare', () => {
+    expect(fullMapUrl('https://maps.example.org/s/?embed=1')).toBe('https://maps.example.org/s/');
+  });
+});
+
+describe('activeFilterItems', () => {
+  const names = new Map([
+    ['huawei', 'Huawei'],
+    ['zte', 'ZTE'],
+    ['dahua', 'Dahua Technology'],
+    ['hikvision', 'Hikvision'],
+  ]);
+
+  it('describes the default filters', () => {
+    expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'all' }, names)).toEqual([
+      ['Vendor', 'All'],
+      ['Years', '2002–2026'],
+      ['Countries', 'All countries'],
+    ]);
+  });
+
+  it('names up to three vendors and counts the rest', () => {
+    expect(activeFilterItems({ vendors: ['huawei'], from: 2010, to: 2010, bri: 'member' }, names)).toEqual([
+      ['Vendor', 'Huawei'],
+      ['Year', '2010'],
+      ['Countries', 'BRI members'],
+    ]);
+    expect(activeFilterItems({ vendors: ['huawei', 'zte', 'unknown'], from: 2002, to: 2026, bri: 'non-member' }, names)[0]).toEqual([
+      'Vendors',
+      'Huawei, ZTE, unknown',
+    ]);
+    expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2002, to: 2026, bri: 'all' }, names)[0]).toEqual([
+      'Vendors',
+      'Dahua Technology, Hikvision and 2 more',
+    ]);
+  });
+});
