@@ -12,13 +12,29 @@ export function searchFor(state: AppState, defaults: AppState, current: string):
   return s ? `?${s}` : '';
 }
 
+/** Which part of the state a change touched, so that a run of like changes can share one entry. */
+function changeKind(a: AppState, b: AppState): string {
+  const kinds: string[] = [];
+  if (a.filters.from !== b.filters.from || a.filters.to !== b.filters.to) kinds.push('years');
+  if (a.filters.vendors !== b.filters.vendors) kinds.push('vendors');
+  if (a.filters.bri !== b.filters.bri) kinds.push('bri');
+  if (a.selected !== b.selected || a.country !== b.country) kinds.push('selection');
+  return kinds.join(',');
+}
+
+/** Successive changes of one kind within this many ms (a slider being dragged) are one Back step. */
+const MERGE_MS = 1000;
+
 /**
  * Keeps the address bar and the store in step. Filter and selection changes add a history entry,
- * so Back undoes them; panning and zooming only replace the current one.
+ * so Back undoes them; a slider dragged through ten years adds one entry, not ten; panning and
+ * zooming only replace the current entry.
  */
 export function bindUrl(store: Store, defaults: AppState): void {
   let restoring = false;
   let last = store.getState();
+  let lastKind = '';
+  let lastPush = 0;
   store.subscribe((state) => {
     if (restoring) {
       last = state;
@@ -26,15 +42,21 @@ export function bindUrl(store: Store, defaults: AppState): void {
     }
     const search = searchFor(state, defaults, location.search);
     if (search !== location.search) {
-      const onlyView = state.filters === last.filters && state.selected === last.selected && state.country === last.country;
+      const kind = changeKind(last, state);
+      const now = performance.now();
       const url = `${location.pathname}${search}${location.hash}`;
-      if (onlyView) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      if (kind === '' || (kind === lastKind && now - lastPush < MERGE_MS)) {
+        history.replaceState(null, '', url);
+      } else {
+        history.pushState(null, '', url);
+      }
+      if (kind !== '') [lastKind, lastPush] = [kind, now];
     }
     last = state;
   });
   window.addEventListener('popstate', () => {
     restoring = true;
+    lastKind = '';
     try {
       store.getState().restore(decodeState(location.search, defaults));
     } finally {
