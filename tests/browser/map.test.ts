@@ -136,4 +136,48 @@ describe('the map page', () => {
     expect(await details.getAttribute('data-id')).toBe(target.id);
     await w.context.close();
   });
+
+  it('opens a country profile from its bubble at world zoom', async () => {
+    const w = await open();
+    const usa = data.countries.find((c) => c.iso3 === 'USA')!;
+    const point = await w.page.evaluate(([lon, lat]) => {
+      const { map } = (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines;
+      const p = map.project([lon!, lat!]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, usa.anchor);
+    await w.page.mouse.click(point.x, point.y);
+    const profile = w.page.getByTestId('country-details');
+    await profile.waitFor();
+    expect(await profile.getAttribute('data-country')).toBe('USA');
+    const listed = await profile.locator('.country-deployments li').count();
+    expect(listed).toBe(data.deployments.filter((d) => d.country === 'USA').length);
+    expect(new URL(w.page.url()).searchParams.get('country')).toBe('USA');
+    await w.context.close();
+  });
+
+  it('shows hostile URL parameters as nothing more than defaults: no script runs', async () => {
+    const w = await watchedPage(browser, [origin]);
+    let dialogs = 0;
+    w.page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const hostile = new URLSearchParams({
+      vendor: '<img src=x onerror=alert(1)>,huawei',
+      from: '"><script>alert(2)</script>',
+      to: '99999999',
+      bri: 'javascript:alert(3)',
+      select: '<svg onload=alert(4)>',
+      country: '../../etc',
+      view: 'alert(5),1,1',
+    });
+    await w.page.goto(`${base}?${hostile}&fade=0`);
+    await waitForMap(w.page);
+    await expectSummary(w, expected({ vendors: ['huawei'] }));
+    expect(dialogs).toBe(0);
+    expect(w.errors).toEqual([]);
+    expect(await w.page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
+    await w.context.close();
+  });
 });
