@@ -10,6 +10,7 @@ import { startHeightReporter } from './embed/height.ts';
 import { bindUrl } from './embed/url-sync.ts';
 import { vendorColors } from './map/palette.ts';
 import { createAppStore, initialState } from './store/store.ts';
+import { worldViewFor } from './store/filters.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
 import { mountEmbedChrome } from './ui/embed-chrome.ts';
 import { mountFilterPanel } from './ui/filter-panel.ts';
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
     fetchJson<Parameters<typeof import('./map/features.ts').basemapFeatures>[0]>('./data/countries-110m.json'),
   ]);
 
-  const defaults = initialState(data);
+  const defaults = initialState(data, worldViewFor($('map').clientWidth));
   const store = createAppStore(data, decodeState(location.search, defaults));
   const { colors, ranked } = vendorColors(data.deployments);
 

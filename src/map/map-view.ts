@@ -49,7 +49,7 @@ export function mountMap(opts: MapOptions): MapLibre {
     }),
     center: [start.lon, start.lat],
     zoom: start.zoom,
-    minZoom: 0.5,
+    minZoom: 0,
     maxZoom: 12,
     renderWorldCopies: false,
     attributionControl: false,

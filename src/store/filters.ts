@@ -30,6 +30,16 @@ export interface AppState {
 
 export const WORLD_VIEW: View = { lon: 12, lat: 22, zoom: 1.3 };
 
+/**
+ * The world view for a map of a given width: zoom 1.3 shows the inhabited world on a 960 px map;
+ * narrower maps (an article column, a phone) zoom out so that no continent is cut off.
+ */
+export function worldViewFor(widthPx: number): View {
+  if (!(widthPx > 0)) return WORLD_VIEW;
+  const zoom = Math.round(Math.min(2, Math.max(0, WORLD_VIEW.zoom + Math.log2(widthPx / 960))) * 100) / 100;
+  return { ...WORLD_VIEW, zoom };
+}
+
 export function defaultFilters(years: Dataset['years']): Filters {
   return { vendors: [], from: years.min, to: years.max, bri: 'all' };
 }

@@ -72,3 +72,13 @@ describe('selectors', () => {
     expect(countByVendor(TEST_DATA, f)).toEqual({ huawei: 2, hikvision: 1, zte: 1, nec: 1 });
   });
 });
+
+describe('the world view', () => {
+  it('zooms out for narrow maps so the world fits, and stays put at 960 px', async () => {
+    const { worldViewFor, WORLD_VIEW } = await import('./filters.ts');
+    expect(worldViewFor(960)).toEqual(WORLD_VIEW);
+    expect(worldViewFor(480).zoom).toBeCloseTo(WORLD_VIEW.zoom - 1, 2);
+    expect(worldViewFor(200).zoom).toBe(0);
+    expect(worldViewFor(0)).toEqual(WORLD_VIEW);
+  });
+});

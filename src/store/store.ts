@@ -18,8 +18,8 @@ export interface Actions {
 
 export type Store = ReturnType<typeof createAppStore>;
 
-export function initialState(data: Dataset): AppState {
-  return { filters: defaultFilters(data.years), selected: null, country: null, view: WORLD_VIEW };
+export function initialState(data: Dataset, view: View = WORLD_VIEW): AppState {
+  return { filters: defaultFilters(data.years), selected: null, country: null, view };
 }
 
 /** The single source of truth: the map and every panel subscribe to it and call its actions. */
