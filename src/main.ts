@@ -17,6 +17,7 @@ import { mountFilterPanel } from './ui/filter-panel.ts';
 import { mountLegend } from './ui/legend.ts';
 import { mountShareControl } from './ui/share-control.ts';
 import { mountSummary } from './ui/summary-line.ts';
+import { mountTableView } from './ui/table-view.ts';
 
 const $ = (id: string) => {
   const node = document.getElementById(id);
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   mountFilterPanel($('filters'), store, data, colors, ranked);
   mountLegend($('legend'), store);
   mountDetailsPanel($('details'), store, data);
+  mountTableView($('table') as HTMLDetailsElement, store, data);
   bindUrl(store, defaults);
   if (!embed) mountShareControl(document.querySelector<HTMLElement>('.masthead') ?? $('summary'), store);
   if (embed) mountEmbedChrome({ summary: $('summary'), filters: $('filters'), footer: document.querySelector<HTMLElement>('.credits') ?? document.body }, store, data);
@@ -78,7 +80,8 @@ async function start(): Promise<void> {
     (window as unknown as { sightlines: unknown }).sightlines = { map, store };
   } catch (e) {
     mapNode.dataset.idle = 'true';
-    showError(`The map cannot be drawn in this browser (${(e as Error).message}). The filters and details still work.`);
+    showError(`The map cannot be drawn in this browser (${(e as Error).message}). The table below lists the same deployments.`);
+    ($('table') as HTMLDetailsElement).open = true;
   }
   $('loading').hidden = true;
 }

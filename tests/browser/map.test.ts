@@ -180,4 +180,22 @@ describe('the map page', () => {
     expect(await w.page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
     await w.context.close();
   });
+
+  it('lists the filtered deployments in a sortable table that follows the filters and opens records', async () => {
+    const w = await open('?vendor=zte');
+    await w.page.locator('#table > summary').click();
+    const rows = w.page.locator('[data-testid="table"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(expected({ vendors: ['zte'] }).deployments);
+    await w.page.getByTestId('vendor-dahua').check();
+    await expect.poll(() => rows.count()).toBe(expected({ vendors: ['dahua', 'zte'] }).deployments);
+    // Sorting by year, oldest first.
+    await w.page.locator('th .sort[data-key="year"]').click();
+    const years = (await w.page.locator('[data-testid="table"] tbody tr td:first-child').allTextContents()).map(Number);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    const first = rows.first();
+    const id = await first.getAttribute('data-id');
+    await first.locator('button').click();
+    expect(await w.page.getByTestId('deployment-details').getAttribute('data-id')).toBe(id);
+    await w.context.close();
+  });
 });

@@ -1,0 +1,87 @@
+import { shallow } from 'zustand/shallow';
+import type { Dataset, Deployment } from '../data/schema.ts';
+import { filterDeployments } from '../store/filters.ts';
+import type { Store } from '../store/store.ts';
+import { el } from './dom.ts';
+import { formatRange, label } from './format.ts';
+
+type Column = { key: string; title: string; value: (d: Deployment) => string | number; numeric?: boolean };
+
+/** Rows beyond this are summarised, so a very large dataset never freezes the page. */
+export const TABLE_ROW_LIMIT = 1000;
+
+/**
+ * The filtered deployments as a sortable table: the accessible alternative to the map, and what
+ * readers get when the map cannot be drawn. It renders only while open, so filter changes cost
+ * nothing while it is closed.
+ */
+export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dataset): void {
+  const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
+  const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
+  const columns: Column[] = [
+    { key: 'year', title: 'Year', value: (d) => d.year, numeric: true },
+    { key: 'country', title: 'Country', value: (d) => countryName.get(d.country) ?? d.country },
+    { key: 'place', title: 'Place', value: (d) => (d.precision === 'country' ? '(country-wide)' : d.place) },
+    { key: 'vendors', title: 'Vendors', value: (d) => d.vendors.map((v) => vendorName.get(v) ?? v).join(', ') },
+    { key: 'type', title: 'Type', value: (d) => label(d.type) },
+    { key: 'status', title: 'Status', value: (d) => d.status ?? '' },
+    { key: 'cameras', title: 'Cameras', value: (d) => d.cameras?.max ?? -1, numeric: true },
+    { key: 'sources', title: 'Sources', value: (d) => d.sources.length, numeric: true },
+  ];
+  let sortKey = 'year';
+  let ascending = false;
+
+  const caption = el('caption', {});
+  const headRow = el('tr', {});
+  const body = el('tbody', {});
+  const table = el('table', { class: 'deployments-table', 'data-testid': 'table' }, caption, el('thead', {}, headRow), body);
+  root.append(el('summary', {}, 'Deployments as a table'), el('div', { class: 'table-scroll' }, table));
+
+  const render = () => {
+    if (!root.open) return;
+    const { filters, selected } = store.getState();
+    const column = columns.find((c) => c.key === sortKey) ?? columns[0]!;
+    const rows = filterDeployments(data, filters).sort((a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return (ascending ? order : -order) || a.id.localeCompare(b.id);
+    });
+    caption.textContent = rows.length > TABLE_ROW_LIMIT
+      ? `${rows.length} deployments match the filters; the first ${TABLE_ROW_LIMIT} are listed.`
+      : `${rows.length} deployments match the filters. Choose a row to read its record and sources.`;
+
+    headRow.replaceChildren(
+      ...columns.map((c) => {
+        const sortButton = el('button', { type: 'button', class: 'sort', 'data-key': c.key }, c.title);
+        sortButton.addEventListener('click', () => {
+          ascending = sortKey === c.key ? !ascending : !c.numeric;
+          sortKey = c.key;
+          render();
+        });
+        const sort = c.key === sortKey ? (ascending ? 'ascending' : 'descending') : 'none';
+        return el('th', { scope: 'col', 'aria-sort': sort }, sortButton);
+      }),
+    );
+    body.replaceChildren(
+      ...rows.slice(0, TABLE_ROW_LIMIT).map((d) => {
+        const open = el('button', { type: 'button', class: 'link-button', 'data-id': d.id, 'aria-label': `${d.year}: open the record` }, String(d.year));
+        open.addEventListener('click', () => store.getState().select(d.id));
+        return el(
+          'tr',
+          { 'data-id': d.id, class: d.id === selected ? 'selected' : null },
+          el('td', {}, open),
+          el('td', {}, countryName.get(d.country) ?? d.country),
+          el('td', {}, d.precision === 'country' ? '(country-wide)' : d.place),
+          el('td', {}, d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')),
+          el('td', {}, label(d.type)),
+          el('td', {}, d.status ?? ''),
+          el('td', { class: 'num' }, d.cameras ? formatRange(d.cameras) : ''),
+          el('td', { class: 'num' }, d.sources.length),
+        );
+      }),
+    );
+  };
+  root.addEventListener('toggle', render);
+  store.subscribe((s) => [s.filters, s.selected] as const, render, { equalityFn: (a, b) => shallow(a[0], b[0]) && a[1] === b[1] });
+}
