@@ -40,7 +40,9 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
     const m = members.get(d.country);
     const bri = m?.mouYear
       ? `Signed ${m.mouYear}${m.leftYear ? `, left ${m.leftYear}` : ''}; ${d.briAtYear ? 'a member' : 'not a member'} in ${d.year}`
-      : 'No memorandum recorded';
+      : m
+        ? `A signatory, but the year it signed is not sourced, so year-based BRI filters do not count it`
+        : 'No memorandum recorded';
     return el(
       'article',
       { 'data-testid': 'deployment-details', 'data-id': d.id },
@@ -82,7 +84,11 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       el(
         'p',
         {},
-        m?.mouYear ? `Belt and Road memorandum signed ${m.mouYear}${m.leftYear ? `, left ${m.leftYear}` : ''}. ` : 'No Belt and Road memorandum recorded. ',
+        m?.mouYear
+          ? `Belt and Road memorandum signed ${m.mouYear}${m.leftYear ? `, left ${m.leftYear}` : ''}. `
+          : m
+            ? 'A Belt and Road signatory; the year it signed is not sourced, so year-based BRI filters do not count it. '
+            : 'No Belt and Road memorandum recorded. ',
         isBriMember(m, filters.to) ? `A member in ${filters.to}.` : '',
       ),
       el('p', {}, list.length ? `${plural(list.length, 'deployment', 'deployments')} under the current filters:` : 'No deployments under the current filters.'),
