@@ -20,6 +20,20 @@ function hostOf(url: string): string {
 export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset): void {
   const byId = new Map(data.deployments.map((d) => [d.id, d]));
   const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
+  const vendorById = new Map(data.vendors.map((v) => [v.id, v]));
+  // "Huawei (on the US Entity List since 2019-05-16)", with the listing's source as a link.
+  const vendorLine = (ids: string[]) =>
+    el(
+      'ul',
+      { class: 'vendors' },
+      ...ids.map((id) => {
+        const v = vendorById.get(id);
+        const listed = v?.entityListDate
+          ? el('span', { class: 'meta' }, ' (', sourceLink(v.entityListSource, `on the US Entity List since ${v.entityListDate}`), ')')
+          : null;
+        return el('li', {}, v?.name ?? id, listed);
+      }),
+    );
   const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
   const members = briIndex(data.bri);
   const name = (iso3: string) => countryName.get(iso3) ?? iso3;
@@ -47,7 +61,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       'article',
       { 'data-testid': 'deployment-details', 'data-id': d.id },
       el('h2', {}, where),
-      el('p', { class: 'vendors' }, d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')),
+      vendorLine(d.vendors),
       d.summary ? el('p', { class: 'record-summary' }, d.summary) : null,
       el(
         'dl',
