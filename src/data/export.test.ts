@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_DATA } from '../test-fixtures.ts';
+import { csvCell, deploymentsCsv, deploymentsGeoJson } from './export.ts';
+
+describe('downloads', () => {
+  it('quotes commas, quotes and newlines in CSV cells', () => {
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell(12)).toBe('12');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('defuses text that a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(-3)).toBe('-3');
+  });
+
+  it('writes one CSV row per deployment, with its sources', () => {
+    const list = [{ ...TEST_DATA.deployments[0]!, sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '', language: '', note: '' }] }];
+    const csv = deploymentsCsv(list, TEST_DATA);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('srb-a,SRB,SRB,srb-a,city');
+    expect(lines[1]).toContain('https://example.org/a');
+  });
+
+  it('writes GeoJSON points with every field and the licence', () => {
+    const fc = JSON.parse(deploymentsGeoJson(TEST_DATA.deployments));
+    expect(fc.features).toHaveLength(TEST_DATA.deployments.length);
+    expect(fc.features[0].properties.vendors).toEqual(['huawei']);
+    expect(fc.license).toMatch(/CC BY 4\.0/);
+  });
+});
