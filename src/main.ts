@@ -11,6 +11,7 @@ import { bindUrl } from './embed/url-sync.ts';
 import { vendorColors } from './map/palette.ts';
 import { createAppStore, initialState } from './store/store.ts';
 import { worldViewFor } from './store/filters.ts';
+import { mountCredits } from './ui/credits.ts';
 import { mountDetailsPanel } from './ui/details-panel.ts';
 import { mountEmbedChrome } from './ui/embed-chrome.ts';
 import { mountFilterPanel } from './ui/filter-panel.ts';
@@ -25,10 +26,31 @@ const $ = (id: string) => {
   return node;
 };
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+// Errors here end up in front of readers: each names the file and what is wrong with it, instead
+// of the browser's bare "Unexpected token" or "Cannot read properties of undefined".
+async function fetchJson<T>(url: string, check: (x: unknown) => boolean = () => true): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    throw new Error(`${url} could not be reached (the connection failed)`);
+  }
+  if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON (the file is damaged or incomplete)`);
+  }
+  if (!check(json)) throw new Error(`${url} is not in the format this page expects`);
+  return json as T;
+}
+
+/** Just enough of the dataset's shape that the panels can start; the build guarantees the rest. */
+function looksLikeDataset(x: unknown): boolean {
+  const d = x as Partial<Dataset> | null;
+  return !!d && typeof d === 'object' && [d.deployments, d.vendors, d.bri, d.countries].every(Array.isArray)
+    && Number.isInteger(d.years?.min) && Number.isInteger(d.years?.max);
 }
 
 function showError(message: string): void {
@@ -38,13 +60,28 @@ function showError(message: string): void {
   box.textContent = message;
 }
 
+function hideError(): void {
+  const box = $('status');
+  box.hidden = true;
+  box.textContent = '';
+}
+
+/** What a reader is told when the map cannot start: MapLibre's own WebGL2 text apologises at length and links elsewhere. */
+function mapFailureMessage(e: unknown): string {
+  const why = e instanceof Error && e.name === 'GPUInitializationError'
+    ? 'this browser does not offer WebGL2 graphics, which the map needs (they may be switched off or blocked for this graphics card)'
+    : e instanceof Error ? e.message : String(e);
+  return `The map cannot be drawn in this browser: ${why}. The table below lists the same deployments.`;
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
   document.documentElement.classList.toggle('embed', embed);
+  mountCredits($('about') as HTMLDetailsElement);
 
   const [data, coarse] = await Promise.all([
-    fetchJson<Dataset>('./data/dataset.json'),
+    fetchJson<Dataset>('./data/dataset.json', looksLikeDataset),
     fetchJson<Parameters<typeof import('./map/features.ts').basemapFeatures>[0]>('./data/countries-110m.json'),
   ]);
 
@@ -56,7 +93,8 @@ async function start(): Promise<void> {
   mountFilterPanel($('filters'), store, data, colors, ranked);
   mountLegend($('legend'), store);
   mountDetailsPanel($('details'), store, data);
-  mountTableView($('table') as HTMLDetailsElement, store, data);
+  const table = $('table') as HTMLDetailsElement;
+  mountTableView(table, store, data);
   bindUrl(store, defaults);
   if (!embed) mountShareControl(document.querySelector<HTMLElement>('.masthead') ?? $('summary'), store);
   if (embed) mountEmbedChrome({ summary: $('summary'), filters: $('filters'), footer: document.querySelector<HTMLElement>('.credits') ?? document.body }, store, data);
@@ -75,18 +113,25 @@ async function start(): Promise<void> {
       vendorColors: colors,
       cooperativeGestures: embed,
       fadeDuration: params.get('fade') === '0' ? 0 : undefined,
+      // The map stopped drawing (lost WebGL context): say so and open the table; hide the
+      // message again when it draws once more, but leave the table open for whoever reads it.
+      onFailure: (message) => {
+        if (message === null) return hideError();
+        showError(message);
+        table.open = true;
+      },
     });
     // For tests and newsroom scripts: the live map, read-only by convention.
     (window as unknown as { sightlines: unknown }).sightlines = { map, store };
   } catch (e) {
     mapNode.dataset.idle = 'true';
-    showError(`The map cannot be drawn in this browser (${(e as Error).message}). The table below lists the same deployments.`);
-    ($('table') as HTMLDetailsElement).open = true;
+    showError(mapFailureMessage(e));
+    table.open = true;
   }
   $('loading').hidden = true;
 }
 
 start().catch((e: unknown) => {
   $('loading').hidden = true;
-  showError(`The map data could not be loaded: ${(e as Error).message}`);
+  showError(`The map data could not be loaded: ${(e as Error).message}. Reloading the page may help; if it does not, the site is missing its data.`);
 });

@@ -138,3 +138,24 @@ describe('the data build on bad input', () => {
     expect(problemsWith({ deployments: crlf })).toEqual([]);
   });
 });
+
+describe('the data build on hostile text', () => {
+  // tests/fixtures/hostile: markup, script, javascript: text, 10,000-character strings, bidi
+  // overrides, zero-width characters and emoji. The build validates structure, not prose: every
+  // string must reach the dataset unchanged (escaping is the page's job, done by inserting text).
+  const HOSTILE = join(import.meta.dirname, '../../tests/fixtures/hostile');
+
+  it('builds, and passes every string through byte for byte', () => {
+    const data = buildDataset(readInput(HOSTILE), ctx);
+    const byId = new Map(data.deployments.map((d) => [d.id, d]));
+    expect([...byId.keys()]).toEqual(['hostile-markup', 'hostile-long', 'hostile-bidi', 'hostile-country']);
+    expect(byId.get('hostile-markup')!.place).toBe("Belgrade <img src=x onerror=alert('place')>");
+    expect(byId.get('hostile-markup')!.summary).toContain("<script>alert('summary')</script> javascript:alert('summary') &lt;b&gt;");
+    expect(byId.get('hostile-markup')!.sources[0]!.url).toBe(`https://example.org/a?q="><img src=x onerror=alert('url')>`);
+    expect(byId.get('hostile-long')!.place).toHaveLength(10_000);
+    expect(byId.get('hostile-long')!.sources[0]!.title).toHaveLength(10_000);
+    expect(byId.get('hostile-bidi')!.place).toBe('\u202Eelif.exe\u202C Jujuy 📷 Z\u200B\u200C\u200D\u2060ero');
+    expect(data.vendors.find((v) => v.id === 'markup')!.name).toBe("<img src=x onerror=alert('vendor')>Markup Vision");
+    expect(data.vendors.find((v) => v.id === 'long')!.name).toHaveLength(10_000);
+  });
+});

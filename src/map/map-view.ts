@@ -5,6 +5,7 @@ import { shallow } from 'zustand/shallow';
 import type { Dataset } from '../data/schema.ts';
 import { briMembersIn, countByCountry, filterDeployments, type View } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
+import { watchContextLoss } from './context-loss.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
 import { buildStyle, DETAIL_ZOOM, LIGHT, STATE, vendorKey } from './style.ts';
 
@@ -23,6 +24,11 @@ export interface MapOptions {
   cooperativeGestures: boolean;
   /** Tests turn label fades off so that `idle` means "done". */
   fadeDuration?: number;
+  /**
+   * Told when the map stops drawing after it has started (the browser took its WebGL context),
+   * with a message for the reader; told null when it draws again.
+   */
+  onFailure?: (message: string | null) => void;
 }
 
 const CLICKABLE = ['deployments', 'deployments-country', 'country-bubbles', 'country-fill'];
@@ -67,9 +73,14 @@ export function mountMap(opts: MapOptions): MapLibre {
     'bottom-right',
   );
 
+  // False while the browser has taken the WebGL context: MapLibre has then dropped its style, every
+  // style call would throw, and nothing is drawn (so no `idle` would come).
+  let drawing = true;
+
   // data-idle: false from any change until the map has drawn it.
   let generation = 0;
   const markBusy = () => {
+    if (!drawing) return;
     const mine = ++generation;
     container.dataset.idle = 'false';
     map.once('idle', () => {
@@ -82,6 +93,7 @@ export function mountMap(opts: MapOptions): MapLibre {
 
   let counted = new Set<string>();
   const applyFilters = () => {
+    if (!drawing) return;
     const { filters } = store.getState();
     const counts = countByCountry(filterDeployments(data, filters));
     map.setGlobalStateProperty(STATE.from, filters.from);
@@ -98,6 +110,7 @@ export function mountMap(opts: MapOptions): MapLibre {
     markBusy();
   };
   const applySelection = () => {
+    if (!drawing) return;
     map.setGlobalStateProperty(STATE.selected, store.getState().selected ?? '');
     markBusy();
   };
@@ -106,6 +119,24 @@ export function mountMap(opts: MapOptions): MapLibre {
     const same = Math.abs(c.lng - v.lon) < 1e-3 && Math.abs(c.lat - v.lat) < 1e-3 && Math.abs(map.getZoom() - v.zoom) < 1e-2;
     if (!same) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
   };
+
+  watchContextLoss(map.getCanvas(), (message) => {
+    drawing = message === null;
+    if (message) {
+      // Nothing more will be drawn until a restore: whoever waits for data-idle must not hang.
+      generation++;
+      container.dataset.idle = 'true';
+    } else {
+      // MapLibre reloads its style from a snapshot (a frame later), without our global state and
+      // feature-state: restate the filters, counts and selection once it has loaded.
+      map.once('style.load', () => {
+        counted = new Set();
+        applyFilters();
+        applySelection();
+      });
+    }
+    opts.onFailure?.(message);
+  });
 
   let fineRequested = false;
   const loadFineBorders = async () => {

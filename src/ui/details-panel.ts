@@ -81,7 +81,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
         'ol',
         { class: 'sources', 'data-testid': 'sources' },
         ...d.sources.map((s) =>
-          el('li', {}, sourceLink(s.url, s.title || `Page at ${hostOf(s.url)} (headline not recorded)`), el('span', { class: 'meta' }, ` ${s.publisher}${s.published ? `, ${s.published}` : ''}`), s.note ? el('span', { class: 'note' }, ` – ${s.note}`) : null),
+          el('li', {}, sourceLink(s.url, s.title || `Page at ${hostOf(s.url)} (headline not recorded)`), el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${s.published}` : ''), s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null),
         ),
       ),
     );

