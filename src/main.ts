@@ -19,6 +19,12 @@ import { mountLegend } from './ui/legend.ts';
 import { mountShareControl } from './ui/share-control.ts';
 import { mountSummary } from './ui/summary-line.ts';
 import { mountTableView } from './ui/table-view.ts';
+import { mountCharts } from './ui/charts.ts';
+import { mountDownloads } from './ui/downloads.ts';
+import { mountSearchBox } from './ui/search-box.ts';
+import { mountTimeline } from './ui/timeline.ts';
+import { captureMap } from './map/snapshot.ts';
+import type { Map as MapLibre } from 'maplibre-gl';
 
 const $ = (id: string) => {
   const node = document.getElementById(id);
@@ -74,6 +80,19 @@ function mapFailureMessage(e: unknown): string {
   return `The map cannot be drawn in this browser: ${why}. The table below lists the same deployments.`;
 }
 
+/** Resolves once the map container says the map shows the current state. */
+function mapSettled(node: HTMLElement): Promise<void> {
+  if (node.dataset.idle === 'true') return Promise.resolve();
+  return new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (node.dataset.idle !== 'true') return;
+      watch.disconnect();
+      resolve();
+    });
+    watch.observe(node, { attributes: true, attributeFilter: ['data-idle'] });
+  });
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
@@ -101,6 +120,16 @@ async function start(): Promise<void> {
   if (embed) startHeightReporter(window);
 
   const mapNode = $('map');
+  let liveMap: MapLibre | null = null;
+  if (!embed) {
+    mountSearchBox($('search'), store, data);
+    mountTimeline($('timeline'), store, data, {
+      settled: () => mapSettled(mapNode),
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+    mountCharts($('charts'), store, data, colors);
+    mountDownloads($('downloads'), store, data, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked });
+  }
   try {
     const { mountMap } = await import('./map/map-view.ts');
     const map = mountMap({
@@ -121,12 +150,17 @@ async function start(): Promise<void> {
         table.open = true;
       },
     });
+    liveMap = map;
     // For tests and newsroom scripts: the live map, read-only by convention.
     (window as unknown as { sightlines: unknown }).sightlines = { map, store };
   } catch (e) {
     mapNode.dataset.idle = 'true';
     showError(mapFailureMessage(e));
     table.open = true;
+    // Loaded only here: readers whose map works never download the picture.
+    const picture = $('static-map') as HTMLImageElement;
+    picture.src = picture.dataset.src ?? '';
+    picture.hidden = false;
   }
   $('loading').hidden = true;
 }

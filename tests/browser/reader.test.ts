@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/schema.ts';
+import { summarize, type Filters } from '../../src/store/filters.ts';
+import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+
+const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
+const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
+const expected = (f: Partial<Filters>) => summarize(data, { ...all, ...f });
+
+let browser: Browser;
+let server: PreviewServer;
+let origin: string;
+let base: string;
+
+beforeAll(async () => {
+  ({ server, origin, url: base } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(search = '', viewport?: { width: number; height: number }): Promise<Watched> {
+  const w = await watchedPage(browser, [origin], viewport);
+  await w.page.goto(`${base}${search}${search.includes('?') ? '&' : '?'}fade=0`);
+  await waitForMap(w.page);
+  return w;
+}
+
+describe('reader features', () => {
+  it('plays the years: the end of the range advances and the summary follows each year', async () => {
+    const from = data.years.max - 5;
+    const w = await open(`?from=${from}&to=${from}`);
+    // Record every summary the page shows while it plays.
+    await w.page.evaluate(() => {
+      const node = document.querySelector<HTMLElement>('[data-testid="summary"]')!;
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(node.dataset.deployments ?? '')).observe(node, { attributes: true, attributeFilter: ['data-deployments'] });
+    });
+    await w.page.getByTestId('play').click();
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="play"]')?.getAttribute('aria-pressed') === 'false', undefined, { timeout: 30_000 });
+    const seen = (await w.page.evaluate(() => (window as unknown as { seen: string[] }).seen)).map(Number);
+    // Each year's count in turn (a year that adds nothing leaves the number unchanged).
+    const want: number[] = [];
+    let previous = expected({ from, to: from }).deployments;
+    for (let to = from + 1; to <= data.years.max; to++) {
+      const n = expected({ from, to }).deployments;
+      if (n !== previous) want.push(n);
+      previous = n;
+    }
+    expect(seen).toEqual(want);
+    expect((await summaryNumbers(w.page)).deployments).toBe(expected({ from, to: data.years.max }).deployments);
+    // Step back one year.
+    await w.page.getByTestId('step-back').click();
+    await expect.poll(async () => (await summaryNumbers(w.page)).deployments).toBe(expected({ from, to: data.years.max - 1 }).deployments);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('finds places without accents, countries and vendors, and jumps to them', async () => {
+    const w = await open();
+    const search = w.page.getByTestId('search');
+    await search.fill('sao paulo');
+    await expect.poll(() => w.page.getByTestId('search-results').locator('button').first().textContent()).toContain('São Paulo');
+    await search.press('Enter');
+    await w.page.getByTestId('deployment-details').waitFor();
+    expect(await w.page.getByTestId('deployment-details').getAttribute('data-id')).toBe('bra-sao-paulo-smart-sampa-facial-recognition');
+
+    await search.fill('SERBIA');
+    await search.press('Enter');
+    await w.page.getByTestId('country-details').waitFor();
+    expect(await w.page.getByTestId('country-details').getAttribute('data-country')).toBe('SRB');
+    await waitForMap(w.page);
+    const zoom = await w.page.evaluate(() => (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines.map.getZoom());
+    expect(zoom).toBeCloseTo(4, 1);
+
+    await search.fill('hikvis');
+    await search.press('Enter');
+    await expect.poll(async () => (await summaryNumbers(w.page)).deployments).toBe(expected({ vendors: ['hikvision'] }).deployments);
+    expect(await w.page.getByTestId('vendor-hikvision').isChecked()).toBe(true);
+    await w.context.close();
+  });
+
+  it('draws charts that follow the filters', async () => {
+    const w = await open('?bri=member');
+    const bar = (key: string) => w.page.locator(`[data-testid="chart-vendors"] g[data-key="${key}"]`).getAttribute('data-value');
+    const members = data.deployments.filter((d) => d.briAtYear);
+    expect(Number(await bar('huawei'))).toBe(members.filter((d) => d.vendors.includes('huawei')).length);
+    await w.page.getByTestId('bri-all').check();
+    await expect.poll(async () => Number(await bar('huawei'))).toBe(data.deployments.filter((d) => d.vendors.includes('huawei')).length);
+    const year = data.years.max - 3;
+    await w.page.goto(`${base}?to=${year}&fade=0`);
+    await waitForMap(w.page);
+    const outside = await w.page.locator('[data-testid="chart-years"] rect.bar.out').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-year'))));
+    expect(outside).toEqual([year + 1, year + 2, year + 3]);
+    await w.context.close();
+  });
+
+  it('downloads the selection as CSV and GeoJSON, and the map as a PNG', async () => {
+    const w = await open('?vendor=zte');
+    const zte = expected({ vendors: ['zte'] }).deployments;
+    const fetchDownload = async (testid: string) => {
+      const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByTestId(testid).click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
+    };
+    const csv = await fetchDownload('download-csv');
+    expect(csv.name).toBe('sightlines-selection.csv');
+    const lines = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^id,country_iso3,country,place/);
+    expect(lines).toHaveLength(zte + 1);
+    expect(lines.slice(1).every((l) => /zte/.test(l))).toBe(true);
+
+    const geo = JSON.parse((await fetchDownload('download-geojson')).bytes.toString('utf8'));
+    expect(geo.features).toHaveLength(zte);
+    expect(geo.features[0].properties.sources.length).toBeGreaterThan(0);
+    expect(geo.license).toMatch(/CC BY 4\.0/);
+
+    const all = (await fetchDownload('download-all')).bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(all).toHaveLength(data.deployments.length + 1);
+
+    const png = await fetchDownload('download-png');
+    expect(png.name).toBe('sightlines-map.png');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('fits a 360 px phone with nothing overflowing sideways', async () => {
+    const w = await open('?select=srb-belgrade-huawei-safe-city', { width: 360, height: 740 });
+    const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const panel = await w.page.getByTestId('details').boundingBox();
+    expect(panel!.x).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width).toBeLessThanOrEqual(360);
+    await w.context.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), with a record and the table open', async () => {
+    // axe is injected as a script, which the page's CSP rightly forbids: only this context bypasses it.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    await context.route(/.*/, (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    await page.goto(`${base}?select=srb-belgrade-huawei-safe-city&fade=0`);
+    await waitForMap(page);
+    await page.locator('#table > summary').click();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ passes: unknown[]; violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      // The map canvas is a picture drawn by WebGL; everything it shows is also in the table.
+      const result = await axe.run({ exclude: [['.maplibregl-canvas']] }, {});
+      return {
+        rulesPassed: result.passes.length,
+        serious: result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`),
+      };
+    });
+    expect(violations.rulesPassed).toBeGreaterThan(10);
+    expect(violations.serious).toEqual([]);
+    await context.close();
+  });
+});
