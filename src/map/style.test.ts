@@ -41,3 +41,21 @@ describe('antimeridian', () => {
     expect(unwrapLine([[179, 0], [-179, 1], [-178, 2], [179, 3]])).toEqual([[179, 0], [181, 1], [182, 2], [179, 3]]);
   });
 });
+
+describe('themes', () => {
+  it('give the dark theme as many choropleth classes as the light one, and a valid style', async () => {
+    const { DARK } = await import('./style.ts');
+    expect(DARK.counts).toHaveLength(LIGHT.counts.length);
+    const dark = buildStyle({
+      theme: DARK,
+      countries: { type: 'FeatureCollection', features: [] },
+      borders: { type: 'MultiLineString', coordinates: [] },
+      deployments: deploymentFeatures(TEST_DATA.deployments),
+      anchors: anchorFeatures(TEST_DATA.countries),
+      vendorIds: TEST_DATA.vendors.map((v) => v.id),
+      vendorColors: {},
+      fontUrl: 'http://localhost/font.woff2',
+    });
+    expect(validateStyleMin(dark)).toEqual([]);
+  });
+});

@@ -15,6 +15,8 @@ export interface Theme {
   label: string;
   pointStroke: string;
   selected: string;
+  /** Choropleth classes, from one deployment to many (see COUNT_BREAKS). */
+  counts: string[];
 }
 
 export const LIGHT: Theme = {
@@ -27,6 +29,21 @@ export const LIGHT: Theme = {
   label: '#ffffff',
   pointStroke: '#ffffff',
   selected: '#111111',
+  counts: COUNT_COLORS,
+};
+
+/** For readers whose system is set to dark: more deployments means brighter, not darker. */
+export const DARK: Theme = {
+  water: '#0f1a24',
+  land: '#1f262e',
+  border: '#4f5863',
+  bri: '#f08a6c',
+  bubble: 'rgba(214, 226, 240, 0.9)',
+  bubbleStroke: '#14181d',
+  label: '#14181d',
+  pointStroke: '#14181d',
+  selected: '#ffffff',
+  counts: ['#22354a', '#2c4c6d', '#3a6896', '#5589c1', '#80b3e8'],
 };
 
 /** Zoom at which country bubbles give way to individual deployments. */
@@ -84,12 +101,11 @@ const countOf: ExpressionSpecification = ['number', ['get', ['get', 'iso3'], ['o
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
   const filter = deploymentFilter(input.vendorIds);
-  const vendorColor: ExpressionSpecification = [
-    'match',
-    ['get', 'vendor'],
-    ...Object.entries(input.vendorColors).flat(),
-    OTHER_VENDOR_COLOR,
-  ] as unknown as ExpressionSpecification;
+  // A match with no cases is invalid, so a dataset without coloured vendors paints them all grey.
+  const colorCases = Object.entries(input.vendorColors).flat();
+  const vendorColor = (colorCases.length
+    ? ['match', ['get', 'vendor'], ...colorCases, OTHER_VENDOR_COLOR]
+    : OTHER_VENDOR_COLOR) as unknown as ExpressionSpecification;
   // Circle area grows with the camera count; records without a count get the smallest size.
   const radius: ExpressionSpecification = [
     'interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'cameras'], 0]],
@@ -106,7 +122,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'fill-color': [
           'case',
           ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
-          ['step', ['feature-state', 'count'], COUNT_COLORS[0]!, ...COUNT_BREAKS.flatMap((b, i) => [b, COUNT_COLORS[i + 1]!])],
+          ['step', ['feature-state', 'count'], theme.counts[0]!, ...COUNT_BREAKS.flatMap((b, i) => [b, theme.counts[i + 1]!])],
           theme.land,
         ] as ExpressionSpecification,
       },

@@ -3,7 +3,7 @@ import { el } from './dom.ts';
 import type { Store } from '../store/store.ts';
 
 /** What the colours, rings and outlines mean; the BRI line names the year it shows. */
-export function mountLegend(root: HTMLElement, store: Store): void {
+export function mountLegend(root: HTMLElement, store: Store, countColors: readonly string[] = COUNT_COLORS): void {
   const briYear = el('span', {});
   const classes = countClassLabels();
   root.append(
@@ -12,7 +12,7 @@ export function mountLegend(root: HTMLElement, store: Store): void {
       'div',
       { class: 'legend-row' },
       el('span', { class: 'legend-title' }, 'Deployments per country'),
-      el('ul', { class: 'scale' }, ...classes.map((c, i) => el('li', {}, el('span', { class: 'swatch', style: `background:${COUNT_COLORS[i]}` }), c))),
+      el('ul', { class: 'scale' }, ...classes.map((c, i) => el('li', {}, el('span', { class: 'swatch', style: `background:${countColors[i]}` }), c))),
     ),
     el('div', { class: 'legend-row' }, el('span', { class: 'line bri' }), 'Belt and Road member in ', briYear),
     el('div', { class: 'legend-row' }, el('span', { class: 'dot bubble' }), 'Count per country (world view); zoom in for single deployments, sized by cameras where known'),

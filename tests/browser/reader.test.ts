@@ -165,4 +165,53 @@ describe('reader features', () => {
     expect(violations.serious).toEqual([]);
     await context.close();
   });
+
+  it('on a phone, keeps filters in a bottom sheet that opens over the map, and the map usable by touch', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${base}?fade=0`);
+    await waitForMap(page);
+    const sheet = page.locator('#sidebar');
+    const closedTop = (await sheet.boundingBox())!.y;
+    expect(closedTop).toBeGreaterThan(740 - 120);
+    await page.getByTestId('sheet-toggle').tap();
+    await expect.poll(async () => (await sheet.boundingBox())!.y).toBeLessThan(740 - 300);
+    await page.getByTestId('bri-member').tap();
+    await expect.poll(async () => (await summaryNumbers(page)).deployments).toBe(expected({ bri: 'member' }).deployments);
+    await page.getByTestId('sheet-toggle').tap();
+    await expect.poll(async () => (await sheet.boundingBox())!.y).toBe(closedTop);
+    // A tap on the map still reaches it: on a country bubble (one still shown under the BRI
+    // filter) it opens the profile.
+    const counts = new Map<string, number>();
+    for (const d of data.deployments) if (d.briAtYear) counts.set(d.country, (counts.get(d.country) ?? 0) + 1);
+    const busiest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const usa = data.countries.find((c) => c.iso3 === busiest)!;
+    const point = await page.evaluate(([lon, lat]) => {
+      const { map } = (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines;
+      const p = map.project([lon!, lat!]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, usa.anchor);
+    expect(point.x).toBeGreaterThan(0);
+    expect(point.x).toBeLessThan(360);
+    await page.touchscreen.tap(point.x, point.y);
+    await page.getByTestId('country-details').waitFor();
+    expect(await page.getByTestId('country-details').getAttribute('data-country')).toBe(busiest);
+    await context.close();
+  });
+
+  it('follows a dark colour scheme in the page and on the map', async () => {
+    const w = await watchedPage(browser, [origin]);
+    await w.page.emulateMedia({ colorScheme: 'dark' });
+    await w.page.goto(`${base}?fade=0`);
+    await waitForMap(w.page);
+    const { page: pageBg, water } = await w.page.evaluate(() => ({
+      page: getComputedStyle(document.documentElement).backgroundColor,
+      water: (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines.map.getPaintProperty('water', 'background-color'),
+    }));
+    expect(pageBg).toBe('rgb(20, 24, 29)');
+    expect(water).toBe('#0f1a24');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
