@@ -9,6 +9,7 @@ import { decodeState } from './embed/url-state.ts';
 import { startHeightReporter } from './embed/height.ts';
 import { bindUrl } from './embed/url-sync.ts';
 import { vendorColors } from './map/palette.ts';
+import { DARK, LIGHT } from './map/style.ts';
 import { createAppStore, initialState } from './store/store.ts';
 import { worldViewFor } from './store/filters.ts';
 import { mountCredits } from './ui/credits.ts';
@@ -22,6 +23,7 @@ import { mountTableView } from './ui/table-view.ts';
 import { mountCharts } from './ui/charts.ts';
 import { mountDownloads } from './ui/downloads.ts';
 import { mountSearchBox } from './ui/search-box.ts';
+import { mountBottomSheet } from './ui/bottom-sheet.ts';
 import { mountTimeline } from './ui/timeline.ts';
 import { captureMap } from './map/snapshot.ts';
 import type { Map as MapLibre } from 'maplibre-gl';
@@ -106,11 +108,13 @@ async function start(): Promise<void> {
 
   const defaults = initialState(data, worldViewFor($('map').clientWidth));
   const store = createAppStore(data, decodeState(location.search, defaults));
-  const { colors, ranked } = vendorColors(data.deployments);
+  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const { colors, ranked } = vendorColors(data.deployments, dark);
 
   mountSummary($('summary'), store, data);
   mountFilterPanel($('filters'), store, data, colors, ranked);
-  mountLegend($('legend'), store);
+  const theme = dark ? DARK : LIGHT;
+  mountLegend($('legend'), store, theme.counts);
   mountDetailsPanel($('details'), store, data);
   const table = $('table') as HTMLDetailsElement;
   mountTableView(table, store, data);
@@ -122,6 +126,7 @@ async function start(): Promise<void> {
   const mapNode = $('map');
   let liveMap: MapLibre | null = null;
   if (!embed) {
+    mountBottomSheet($('sidebar'));
     mountSearchBox($('search'), store, data);
     mountTimeline($('timeline'), store, data, {
       settled: () => mapSettled(mapNode),
@@ -141,6 +146,7 @@ async function start(): Promise<void> {
       fontUrl: new URL(fontUrl, location.href).href,
       vendorColors: colors,
       cooperativeGestures: embed,
+      theme,
       fadeDuration: params.get('fade') === '0' ? 0 : undefined,
       // The map stopped drawing (lost WebGL context): say so and open the table; hide the
       // message again when it draws once more, but leave the table open for whoever reads it.

@@ -3,11 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { shallow } from 'zustand/shallow';
 import type { Dataset } from '../data/schema.ts';
-import { briMembersIn, countByCountry, filterDeployments, type View } from '../store/filters.ts';
+import { briMembersIn, countMatches, filterIndex, type View } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
-import { buildStyle, DETAIL_ZOOM, LIGHT, STATE, vendorKey } from './style.ts';
+import { buildStyle, DETAIL_ZOOM, LIGHT, STATE, vendorKey, type Theme } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -22,6 +22,8 @@ export interface MapOptions {
   vendorColors: Record<string, string>;
   /** In an embed, the page scrolls over the map; zoom needs Ctrl/Cmd or two fingers. */
   cooperativeGestures: boolean;
+  /** LIGHT or DARK, following the reader's colour scheme. */
+  theme?: Theme;
   /** Tests turn label fades off so that `idle` means "done". */
   fadeDuration?: number;
   /**
@@ -44,7 +46,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   const map = new MapLibre({
     container,
     style: buildStyle({
-      theme: LIGHT,
+      theme: opts.theme ?? LIGHT,
       countries: base.countries,
       borders: base.borders,
       deployments: deploymentFeatures(data.deployments),
@@ -91,23 +93,67 @@ export function mountMap(opts: MapOptions): MapLibre {
   container.dataset.idle = 'false';
   map.on('movestart', markBusy);
 
-  let counted = new Set<string>();
+  // Filters restyle through global state (no data re-upload) and counts per country, taken from a
+  // typed-array index of the dataset: a change walks numbers and allocates nothing per deployment.
+  const index = filterIndex(data);
+  const perCountry = new Int32Array(index.countries.length);
+  // The count each country's feature-state holds; -1 forces a restate (new polygons, new style).
+  const shown = new Int32Array(index.countries.length).fill(-1);
+  const briKeys = new Map<number, string>();
+  const briKey = (year: number) => {
+    let key = briKeys.get(year);
+    if (key === undefined) briKeys.set(year, (key = vendorKey(briMembersIn(data, year))));
+    return key;
+  };
+
+  // Paced to the map: while the worker is still rebuilding tiles for one change, further changes
+  // (a dragged slider, a fast playback) only mark the state dirty; the latest state is applied once,
+  // on the next idle. The reader never waits for intermediate states to be drawn.
+  let inFlight = 0; // token of the change being drawn, 0 when none
+  let pending = false;
+  let flights = 0;
   const applyFilters = () => {
     if (!drawing) return;
+    if (inFlight) {
+      pending = true;
+      generation++; // an earlier change's idle must not report this one as drawn
+      container.dataset.idle = 'false';
+      return;
+    }
+    const mine = (inFlight = ++flights);
     const { filters } = store.getState();
-    const counts = countByCountry(filterDeployments(data, filters));
+    perCountry.fill(0);
+    countMatches(index, filters, perCountry);
+    const counts: Record<string, number> = {};
+    for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
     map.setGlobalStateProperty(STATE.from, filters.from);
     map.setGlobalStateProperty(STATE.to, filters.to);
     map.setGlobalStateProperty(STATE.bri, filters.bri);
     map.setGlobalStateProperty(STATE.vendors, vendorKey(filters.vendors));
     map.setGlobalStateProperty(STATE.counts, counts);
-    map.setGlobalStateProperty(STATE.briMembers, vendorKey(briMembersIn(data, filters.to)));
-    // The choropleth reads counts from feature-state: a paint-only change, no tile rebuild.
-    const next = new Set(Object.keys(counts));
-    for (const iso3 of counted) if (!next.has(iso3)) map.setFeatureState({ source: 'countries', id: iso3 }, { count: 0 });
-    for (const [iso3, n] of Object.entries(counts)) map.setFeatureState({ source: 'countries', id: iso3 }, { count: n });
-    counted = next;
+    map.setGlobalStateProperty(STATE.briMembers, briKey(filters.to));
+    // The choropleth reads counts from feature-state: a paint-only change, no tile rebuild. Only
+    // countries whose count changed are told.
+    for (let c = 0; c < perCountry.length; c++) {
+      if (shown[c] === perCountry[c]) continue;
+      map.setFeatureState({ source: 'countries', id: index.countries[c]! }, { count: perCountry[c]! });
+      shown[c] = perCountry[c]!;
+    }
+    map.once('idle', () => {
+      if (inFlight !== mine) return;
+      inFlight = 0;
+      if (pending) {
+        pending = false;
+        applyFilters();
+      }
+    });
     markBusy();
+  };
+  const restateFilters = () => {
+    shown.fill(-1);
+    inFlight = 0;
+    pending = false;
+    applyFilters();
   };
   const applySelection = () => {
     if (!drawing) return;
@@ -125,13 +171,14 @@ export function mountMap(opts: MapOptions): MapLibre {
     if (message) {
       // Nothing more will be drawn until a restore: whoever waits for data-idle must not hang.
       generation++;
+      inFlight = 0;
+      pending = false;
       container.dataset.idle = 'true';
     } else {
       // MapLibre reloads its style from a snapshot (a frame later), without our global state and
       // feature-state: restate the filters, counts and selection once it has loaded.
       map.once('style.load', () => {
-        counted = new Set();
-        applyFilters();
+        restateFilters();
         applySelection();
       });
     }
@@ -148,7 +195,7 @@ export function mountMap(opts: MapOptions): MapLibre {
       map.getSource<import('maplibre-gl').GeoJSONSource>('countries')?.setData(fine.countries);
       map.getSource<import('maplibre-gl').GeoJSONSource>('borders')?.setData({ type: 'Feature', geometry: fine.borders, properties: {} });
       // Feature-state lives per source tile set; restate the counts on the new polygons.
-      counted = new Set();
+      shown.fill(-1);
       applyFilters();
     } catch {
       fineRequested = false; // keep the coarse borders; try again on the next zoom

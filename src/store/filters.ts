@@ -64,12 +64,18 @@ export interface Summary {
 }
 
 export function summarize(data: Dataset, f: Filters): Summary {
-  const list = filterDeployments(data, f);
-  const countries = new Set(list.map((d) => d.country));
+  const index = filterIndex(data);
+  const perCountry = new Int32Array(index.countries.length);
+  const deployments = countMatches(index, f, perCountry);
   const members = briIndex(data.bri);
+  let countries = 0;
   let briCountries = 0;
-  for (const c of countries) if (isBriMember(members.get(c), f.to)) briCountries++;
-  return { deployments: list.length, countries: countries.size, briCountries };
+  for (let c = 0; c < perCountry.length; c++) {
+    if (perCountry[c] === 0) continue;
+    countries++;
+    if (isBriMember(members.get(index.countries[c]!), f.to)) briCountries++;
+  }
+  return { deployments, countries, briCountries };
 }
 
 /** Deployments per country under the filters, for the choropleth and the count bubbles. */
@@ -84,11 +90,129 @@ export function countByCountry(list: readonly Deployment[]): Record<string, numb
  * filters (years, BRI): the number a reader sees next to each vendor's checkbox.
  */
 export function countByVendor(data: Dataset, f: Filters): Record<string, number> {
+  const index = filterIndex(data);
+  const perVendor = new Int32Array(index.vendors.length);
+  countMatches(index, { ...f, vendors: [] }, undefined, perVendor);
   const counts: Record<string, number> = {};
-  for (const d of filterDeployments(data, { ...f, vendors: [] })) {
-    for (const v of d.vendors) counts[v] = (counts[v] ?? 0) + 1;
-  }
+  for (let v = 0; v < perVendor.length; v++) if (perVendor[v]! > 0) counts[index.vendors[v]!] = perVendor[v]!;
   return counts;
+}
+
+/**
+ * Deployments per country under the filters, as countByCountry(filterDeployments(data, f)) gives
+ * them, without building the list of matches: the map asks for this on every filter change.
+ */
+export function countryCounts(data: Dataset, f: Filters): Record<string, number> {
+  const index = filterIndex(data);
+  const perCountry = new Int32Array(index.countries.length);
+  countMatches(index, f, perCountry);
+  const counts: Record<string, number> = {};
+  for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
+  return counts;
+}
+
+/**
+ * The fields the filters read, for every deployment, in flat typed arrays. Built once per dataset
+ * (and cached), so that counting under new filters (a slider drag, a playback step) walks numbers
+ * and allocates nothing per deployment.
+ */
+export interface FilterIndex {
+  size: number;
+  year: Int16Array;
+  bri: Uint8Array;
+  /** Index into `countries`. */
+  country: Uint16Array;
+  countries: string[];
+  /** Vendor ids by bit number. */
+  vendors: string[];
+  vendorBit: Map<string, number>;
+  /** 32-bit words of vendor bits per deployment. */
+  words: number;
+  /** Deployment i's vendor bits are words [i * words, (i + 1) * words). */
+  vendorBits: Uint32Array;
+}
+
+const indexes = new WeakMap<Dataset, FilterIndex>();
+
+export function filterIndex(data: Dataset): FilterIndex {
+  const cached = indexes.get(data);
+  if (cached) return cached;
+  const { deployments } = data;
+  const vendorBit = new Map<string, number>();
+  const countryIndex = new Map<string, number>();
+  // Vendors and countries of the dataset first, then any a deployment names that the lists lack.
+  for (const v of data.vendors) if (!vendorBit.has(v.id)) vendorBit.set(v.id, vendorBit.size);
+  for (const d of deployments) for (const v of d.vendors) if (!vendorBit.has(v)) vendorBit.set(v, vendorBit.size);
+  for (const c of data.countries) if (!countryIndex.has(c.iso3)) countryIndex.set(c.iso3, countryIndex.size);
+  for (const d of deployments) if (!countryIndex.has(d.country)) countryIndex.set(d.country, countryIndex.size);
+  const words = Math.max(1, Math.ceil(vendorBit.size / 32));
+  const n = deployments.length;
+  const index: FilterIndex = {
+    size: n,
+    year: new Int16Array(n),
+    bri: new Uint8Array(n),
+    country: new Uint16Array(n),
+    countries: [...countryIndex.keys()],
+    vendors: [...vendorBit.keys()],
+    vendorBit,
+    words,
+    vendorBits: new Uint32Array(n * words),
+  };
+  for (let i = 0; i < n; i++) {
+    const d = deployments[i]!;
+    index.year[i] = d.year;
+    index.bri[i] = d.briAtYear ? 1 : 0;
+    index.country[i] = countryIndex.get(d.country)!;
+    for (const v of d.vendors) {
+      const bit = vendorBit.get(v)!;
+      index.vendorBits[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  }
+  indexes.set(data, index);
+  return index;
+}
+
+/**
+ * Counts the deployments that pass the filters (exactly those `matches` accepts) and, when given
+ * arrays, adds each match to its country's slot (`perCountry`, by index.countries) and to each of
+ * its vendors' slots (`perVendor`, by index.vendors). Allocates nothing per deployment.
+ */
+export function countMatches(index: FilterIndex, f: Filters, perCountry?: Int32Array, perVendor?: Int32Array): number {
+  const { size, year, bri, country, vendorBits, words } = index;
+  const briWanted = f.bri === 'member' ? 1 : f.bri === 'non-member' ? 0 : -1;
+  let mask: Uint32Array | null = null;
+  if (f.vendors.length) {
+    mask = new Uint32Array(words);
+    for (const v of f.vendors) {
+      const bit = index.vendorBit.get(v);
+      if (bit !== undefined) mask[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < size; i++) {
+    const y = year[i]!;
+    if (y < f.from || y > f.to) continue;
+    if (briWanted >= 0 && bri[i] !== briWanted) continue;
+    const base = i * words;
+    if (mask) {
+      let hit = 0;
+      for (let w = 0; w < words; w++) hit |= vendorBits[base + w]! & mask[w]!;
+      if (hit === 0) continue;
+    }
+    total++;
+    if (perCountry) perCountry[country[i]!]!++;
+    if (perVendor) {
+      for (let w = 0; w < words; w++) {
+        let bits = vendorBits[base + w]!;
+        while (bits !== 0) {
+          const low = 31 - Math.clz32(bits & -bits);
+          perVendor[w * 32 + low]!++;
+          bits &= bits - 1;
+        }
+      }
+    }
+  }
+  return total;
 }
 
 /** Countries that are BRI members in a given year, for the map's membership outline. */
