@@ -27,6 +27,12 @@ import { mountBottomSheet } from './ui/bottom-sheet.ts';
 import { mountTimeline } from './ui/timeline.ts';
 import { captureMap } from './map/snapshot.ts';
 import type { Map as MapLibre } from 'maplibre-gl';
+// i18n (issue 5): the page's language, its words, and country names in it.
+import { pickLanguage, setLanguage, t } from './i18n/i18n.ts';
+import { loadCountryNames, setCountryNames } from './i18n/countries.ts';
+import { CONTEXT_LOST_MESSAGE } from './map/context-loss.ts';
+import { mountLanguageSwitch } from './ui/language-switch.ts';
+import { translatePage } from './ui/page-text.ts';
 
 const $ = (id: string) => {
   const node = document.getElementById(id);
@@ -41,16 +47,16 @@ async function fetchJson<T>(url: string, check: (x: unknown) => boolean = () => 
   try {
     res = await fetch(url);
   } catch {
-    throw new Error(`${url} could not be reached (the connection failed)`);
+    throw new Error(t('error.unreachable', { url }));
   }
-  if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}`);
+  if (!res.ok) throw new Error(t('error.http', { url, status: String(res.status) }));
   let json: unknown;
   try {
     json = await res.json();
   } catch {
-    throw new Error(`${url} is not valid JSON (the file is damaged or incomplete)`);
+    throw new Error(t('error.json', { url }));
   }
-  if (!check(json)) throw new Error(`${url} is not in the format this page expects`);
+  if (!check(json)) throw new Error(t('error.format', { url }));
   return json as T;
 }
 
@@ -77,9 +83,9 @@ function hideError(): void {
 /** What a reader is told when the map cannot start: MapLibre's own WebGL2 text apologises at length and links elsewhere. */
 function mapFailureMessage(e: unknown): string {
   const why = e instanceof Error && e.name === 'GPUInitializationError'
-    ? 'this browser does not offer WebGL2 graphics, which the map needs (they may be switched off or blocked for this graphics card)'
+    ? t('error.noWebgl')
     : e instanceof Error ? e.message : String(e);
-  return `The map cannot be drawn in this browser: ${why}. The table below lists the same deployments.`;
+  return t('error.mapFailed', { why });
 }
 
 /** Resolves once the map container says the map shows the current state. */
@@ -95,16 +101,23 @@ function mapSettled(node: HTMLElement): Promise<void> {
   });
 }
 
+// i18n: chosen before anything renders (lang= in the URL, else the browser's languages, else English).
+const lang = setLanguage(pickLanguage(location.search, navigator.languages?.length ? navigator.languages : [navigator.language])).lang;
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const embed = params.get('embed') === '1';
   document.documentElement.classList.toggle('embed', embed);
+  translatePage(document); // i18n: index.html's text and <html lang>
+  const languageSwitch = embed ? null : mountLanguageSwitch(document.querySelector<HTMLElement>('.masthead') ?? document.body, lang);
   mountCredits($('about') as HTMLDetailsElement);
 
-  const [data, coarse] = await Promise.all([
+  const [data, coarse, names] = await Promise.all([
     fetchJson<Dataset>('./data/dataset.json', looksLikeDataset),
     fetchJson<Parameters<typeof import('./map/features.ts').basemapFeatures>[0]>('./data/countries-110m.json'),
+    loadCountryNames(lang), // i18n: never fails; English names on failure
   ]);
+  setCountryNames(names);
 
   const defaults = initialState(data, worldViewFor($('map').clientWidth));
   const store = createAppStore(data, decodeState(location.search, defaults));
@@ -119,6 +132,8 @@ async function start(): Promise<void> {
   const table = $('table') as HTMLDetailsElement;
   mountTableView(table, store, data);
   bindUrl(store, defaults);
+  // i18n: the language links follow the address bar, as the share panel does.
+  if (languageSwitch) store.subscribe(() => queueMicrotask(languageSwitch.refresh));
   if (!embed) mountShareControl(document.querySelector<HTMLElement>('.masthead') ?? $('summary'), store);
   if (embed) mountEmbedChrome({ summary: $('summary'), filters: $('filters'), footer: document.querySelector<HTMLElement>('.credits') ?? document.body }, store, data);
   if (embed) startHeightReporter(window);
@@ -152,7 +167,7 @@ async function start(): Promise<void> {
       // message again when it draws once more, but leave the table open for whoever reads it.
       onFailure: (message) => {
         if (message === null) return hideError();
-        showError(message);
+        showError(message === CONTEXT_LOST_MESSAGE ? t('error.contextLost') : message); // i18n
         table.open = true;
       },
     });
@@ -173,5 +188,5 @@ async function start(): Promise<void> {
 
 start().catch((e: unknown) => {
   $('loading').hidden = true;
-  showError(`The map data could not be loaded: ${(e as Error).message}. Reloading the page may help; if it does not, the site is missing its data.`);
+  showError(t('error.dataFailed', { why: (e as Error).message }));
 });

@@ -48,4 +48,11 @@ describe('the credits', () => {
   it('link only to https pages', () => {
     for (const c of [...SOFTWARE, ...DATA]) expect(new URL(c.url).protocol, c.name).toBe('https:');
   });
+
+  it('say what each is for in German and Spanish too', () => {
+    for (const c of [...SOFTWARE, ...DATA]) {
+      for (const text of Object.values(c.roleIn)) expect(text.trim(), c.name).not.toBe('');
+      expect(Object.keys(c.roleIn).sort(), c.name).toEqual(['de', 'es']);
+    }
+  });
 });

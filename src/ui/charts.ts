@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { vendorBars, yearBars } from './chart-data.ts';
 import { el } from './dom.ts';
 import { svg } from './svg.ts';
+import { formatNumber, t } from '../i18n/i18n.ts';
 
 const WIDTH = 288;
 
@@ -30,14 +31,14 @@ export function mountCharts(root: HTMLElement, store: Store, data: Dataset, colo
       svg(
         'g',
         { transform: `translate(0,${i * rowH})`, 'data-key': b.key, 'data-value': b.value },
-        svg('text', { x: 0, y: 12, class: 'chart-label' }, b.key === 'others' ? 'Others' : truncate(vendorName.get(b.key) ?? b.key, 18)),
+        svg('text', { x: 0, y: 12, class: 'chart-label' }, b.key === 'others' ? t('charts.others') : truncate(vendorName.get(b.key) ?? b.key, 18)),
         svg('rect', { x: 120, y: 3, width: Math.max(1, x(b.value)), height: rowH - 6, fill: b.key === 'others' ? '#b0b0b0' : vendorColor(colors, b.key) }),
-        svg('text', { x: 124 + x(b.value), y: 12, class: 'chart-value' }, String(b.value)),
+        svg('text', { x: 124 + x(b.value), y: 12, class: 'chart-value' }, formatNumber(b.value)),
       ),
     );
     vendorChart.replaceChildren(
-      el('figcaption', {}, 'Deployments per vendor'),
-      svg('svg', { width: WIDTH, height: Math.max(rowH, bars.length * rowH), role: 'img', 'aria-label': bars.map((b) => `${b.key === 'others' ? 'others' : vendorName.get(b.key) ?? b.key}: ${b.value}`).join('; ') }, ...rows),
+      el('figcaption', {}, t('charts.vendors')),
+      svg('svg', { width: WIDTH, height: Math.max(rowH, bars.length * rowH), role: 'img', 'aria-label': bars.map((b) => `${b.key === 'others' ? t('charts.others') : vendorName.get(b.key) ?? b.key}: ${formatNumber(b.value)}`).join('; ') }, ...rows),
     );
   };
 
@@ -50,10 +51,10 @@ export function mountCharts(root: HTMLElement, store: Store, data: Dataset, colo
     const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.value))]).range([h, 0]);
     const inRange = (year: number) => year >= filters.from && year <= filters.to;
     yearChart.replaceChildren(
-      el('figcaption', {}, 'Deployments per year'),
+      el('figcaption', {}, t('charts.years')),
       svg(
         'svg',
-        { width: WIDTH, height: h + 16, role: 'img', 'aria-label': bars.filter((b) => b.value > 0).map((b) => `${b.key}: ${b.value}`).join('; ') },
+        { width: WIDTH, height: h + 16, role: 'img', 'aria-label': bars.filter((b) => b.value > 0).map((b) => `${b.key}: ${formatNumber(b.value)}`).join('; ') },
         ...bars.map((b) =>
           svg('rect', {
             x: x(b.key) ?? 0, y: y(b.value), width: x.bandwidth(), height: h - y(b.value),

@@ -1,31 +1,33 @@
 import { DATA, OWN_LICENCE, SOFTWARE } from '../content/credits.ts';
 import { el, sourceLink } from './dom.ts';
+import { language, t } from '../i18n/i18n.ts';
 
 /**
  * "About & credits" in the footer: the data and software the page is made of, with their
  * licences. Static content, so it is mounted before the data loads and stays there if that fails.
  */
 export function mountCredits(root: HTMLDetailsElement): void {
+  const lang = language();
   root.setAttribute('data-testid', 'credits');
   root.append(
-    el('summary', {}, 'About & credits'),
-    el('p', {}, 'Every deployment on the map links to the pages it rests on. The page loads nothing from any other host: no tiles, fonts, scripts or analytics.'),
-    el('h2', {}, 'Data and type'),
+    el('summary', {}, t('credits.summary')),
+    el('p', {}, t('credits.intro')),
+    el('h2', {}, t('credits.data')),
     el(
       'ul',
       { 'data-testid': 'credits-data' },
       ...DATA.map((d) =>
-        el('li', {}, sourceLink(d.url, d.name), ` (${d.licence})`, d.via ? `, through the ${d.via.name} package (${d.via.licence})` : '', `: ${d.role}.`),
+        el('li', {}, sourceLink(d.url, lang === 'en' ? d.name : (d.nameIn?.[lang] ?? d.name)), ` (${d.licence})`, d.via ? t('credits.via', { name: d.via.name, licence: d.via.licence }) : '', `: ${lang === 'en' ? d.role : d.roleIn[lang]}.`),
       ),
     ),
-    el('h2', {}, 'Software'),
+    el('h2', {}, t('credits.software')),
     el(
       'ul',
       { 'data-testid': 'credits-software' },
       ...SOFTWARE.map((s) =>
-        el('li', { 'data-package': s.name }, sourceLink(s.url, s.name), ` ${s.version} (${s.licence}): ${s.role}.`),
+        el('li', { 'data-package': s.name }, sourceLink(s.url, s.name), ` ${s.version} (${s.licence}): ${lang === 'en' ? s.role : s.roleIn[lang]}.`),
       ),
     ),
-    el('p', {}, `The page's own code is under the ${OWN_LICENCE} licence.`),
+    el('p', {}, t('credits.own', { licence: OWN_LICENCE })),
   );
 }

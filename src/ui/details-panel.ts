@@ -3,7 +3,9 @@ import { briIndex, isBriMember } from '../data/bri.ts';
 import { filterDeployments } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
-import { formatMoney, formatRange, label, plural } from './format.ts';
+import { formatMoney, formatRange } from './format.ts';
+import { formatDate, t, term } from '../i18n/i18n.ts';
+import { countryNames } from '../i18n/countries.ts';
 
 function hostOf(url: string): string {
   try {
@@ -29,34 +31,36 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       ...ids.map((id) => {
         const v = vendorById.get(id);
         const listed = v?.entityListDate
-          ? el('span', { class: 'meta' }, ' (', sourceLink(v.entityListSource, `on the US Entity List since ${v.entityListDate}`), ')')
+          ? el('span', { class: 'meta' }, ' (', sourceLink(v.entityListSource, t('details.entityList', { date: formatDate(v.entityListDate) })), ')')
           : null;
         return el('li', {}, v?.name ?? id, listed);
       }),
     );
-  const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
+  const countryName = countryNames(data.countries);
   const members = briIndex(data.bri);
   const name = (iso3: string) => countryName.get(iso3) ?? iso3;
 
   root.setAttribute('data-testid', 'details');
   root.setAttribute('aria-live', 'polite');
-  const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close details', 'data-testid': 'details-close' }, '×');
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': t('details.close'), 'data-testid': 'details-close' }, '×');
   close.addEventListener('click', () => {
     store.getState().select(null);
     store.getState().selectCountry(null);
   });
 
-  const row = (term: string, value: string | Node | null | undefined) =>
-    value === null || value === undefined || value === '' ? [] : [el('dt', {}, term), el('dd', {}, value)];
+  const row = (heading: string, value: string | Node | null | undefined) =>
+    value === null || value === undefined || value === '' ? [] : [el('dt', {}, heading), el('dd', {}, value)];
 
   const deploymentView = (d: Deployment) => {
-    const where = d.precision === 'country' ? `${name(d.country)} (country-level record, no city given)` : `${d.place}, ${name(d.country)}`;
+    const where = d.precision === 'country' ? t('details.countryLevel', { country: name(d.country) }) : `${d.place}, ${name(d.country)}`;
     const m = members.get(d.country);
+    const year = String(d.year);
     const bri = m?.mouYear
-      ? `Signed ${m.mouYear}${m.leftYear ? `, left ${m.leftYear}` : ''}; ${d.briAtYear ? 'a member' : 'not a member'} in ${d.year}`
+      ? `${t('details.briSigned', { year: String(m.mouYear) })}${m.leftYear ? `, ${t('details.briLeft', { year: String(m.leftYear) })}` : ''}; ${t(d.briAtYear ? 'details.briMember' : 'details.briNonMember', { year })}`
       : m
-        ? `A signatory, but the year it signed is not sourced, so year-based BRI filters do not count it`
-        : 'No memorandum recorded';
+        ? t('details.briUnsourced')
+        : t('details.briNone');
+    const notStated = t('details.notStated');
     return el(
       'article',
       { 'data-testid': 'deployment-details', 'data-id': d.id },
@@ -66,22 +70,22 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       el(
         'dl',
         {},
-        ...row('Year', `${d.year}${d.yearMeaning ? ` (${d.yearMeaning})` : ''}`),
-        ...row('Type', label(d.type)),
-        ...row('Status', d.status ?? 'not stated'),
-        ...row('Cameras', d.cameras ? formatRange(d.cameras) : 'not stated'),
-        ...row('Value', d.value ? formatMoney(d.value, d.currency) : 'not stated'),
-        ...row('Financing', d.financing ? `${d.financing}${d.funder ? ` (${d.funder})` : ''}` : d.funder || 'not stated'),
-        ...row('Belt and Road', bri),
-        ...row('Confidence', d.confidence ? `${d.confidence}${d.confidenceNote ? ` – ${d.confidenceNote}` : ''}` : null),
+        ...row(t('details.year'), `${year}${d.yearMeaning ? ` (${term('yearMeaning', d.yearMeaning)})` : ''}`),
+        ...row(t('details.type'), term('type', d.type)),
+        ...row(t('details.status'), d.status ? term('status', d.status) : notStated),
+        ...row(t('details.cameras'), d.cameras ? formatRange(d.cameras) : notStated),
+        ...row(t('details.value'), d.value ? formatMoney(d.value, d.currency) : notStated),
+        ...row(t('details.financing'), d.financing ? `${term('financing', d.financing)}${d.funder ? ` (${d.funder})` : ''}` : d.funder || notStated),
+        ...row(t('details.bri'), bri),
+        ...row(t('details.confidence'), d.confidence ? `${term('confidence', d.confidence)}${d.confidenceNote ? ` – ${d.confidenceNote}` : ''}` : null),
       ),
-      d.disagreement ? el('p', { class: 'disagreement' }, el('strong', {}, 'Sources disagree: '), d.disagreement) : null,
-      el('h3', {}, d.sources.length === 1 ? 'Source' : `Sources (${d.sources.length})`),
+      d.disagreement ? el('p', { class: 'disagreement' }, el('strong', {}, t('details.disagree')), d.disagreement) : null,
+      el('h3', {}, t('details.sources', { count: d.sources.length })),
       el(
         'ol',
         { class: 'sources', 'data-testid': 'sources' },
         ...d.sources.map((s) =>
-          el('li', {}, sourceLink(s.url, s.title || `Page at ${hostOf(s.url)} (headline not recorded)`), el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${s.published}` : ''), s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null),
+          el('li', {}, sourceLink(s.url, s.title || t('details.untitled', { host: hostOf(s.url) })), el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${formatDate(s.published)}` : ''), s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null),
         ),
       ),
     );
@@ -99,18 +103,20 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
         'p',
         {},
         m?.mouYear
-          ? `Belt and Road memorandum signed ${m.mouYear}${m.leftYear ? `, left ${m.leftYear}` : ''}. `
+          ? m.leftYear
+            ? t('country.signedLeft', { signed: String(m.mouYear), left: String(m.leftYear) })
+            : t('country.signed', { signed: String(m.mouYear) })
           : m
-            ? 'A Belt and Road signatory; the year it signed is not sourced, so year-based BRI filters do not count it. '
-            : 'No Belt and Road memorandum recorded. ',
-        isBriMember(m, filters.to) ? `A member in ${filters.to}.` : '',
+            ? t('country.unsourced')
+            : t('country.none'),
+        isBriMember(m, filters.to) ? t('country.memberIn', { year: String(filters.to) }) : '',
       ),
-      el('p', {}, list.length ? `${plural(list.length, 'deployment', 'deployments')} under the current filters:` : 'No deployments under the current filters.'),
+      el('p', {}, list.length ? t('country.list', { count: list.length }) : t('country.empty')),
       el(
         'ul',
         { class: 'country-deployments' },
         ...list.map((d) => {
-          const b = el('button', { type: 'button', class: 'link-button', 'data-id': d.id }, `${d.year} · ${d.precision === 'country' ? 'country-wide' : d.place} · ${d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')} · ${label(d.type)}`);
+          const b = el('button', { type: 'button', class: 'link-button', 'data-id': d.id }, `${d.year} · ${d.precision === 'country' ? t('country.countryWide') : d.place} · ${d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')} · ${term('type', d.type)}`);
           b.addEventListener('click', () => store.getState().select(d.id));
           return el('li', {}, b);
         }),

@@ -1,4 +1,4 @@
-import { deploymentsCsv, deploymentsGeoJson, LICENCE } from '../data/export.ts';
+import { deploymentsCsv, deploymentsGeoJson } from '../data/export.ts';
 import type { Dataset } from '../data/schema.ts';
 import { filterDeployments } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
@@ -6,6 +6,7 @@ import { el } from './dom.ts';
 import { summaryText } from './summary-line.ts';
 import { summarize } from '../store/filters.ts';
 import { vendorColor } from '../map/palette.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface DownloadOptions {
   /** The map as drawn, or null where there is no map (no WebGL). */
@@ -32,19 +33,20 @@ export function mountDownloads(root: HTMLElement, store: Store, data: Dataset, o
     return el('li', {}, b);
   };
   root.append(
-    el('h2', { class: 'small-heading' }, 'Download'),
+    el('h2', { class: 'small-heading' }, t('downloads.heading')),
     el(
       'ul',
       { class: 'downloads' },
-      button('This selection as CSV', 'download-csv', () => save('sightlines-selection.csv', new Blob([deploymentsCsv(current(), data)], { type: 'text/csv' }))),
-      button('This selection as GeoJSON', 'download-geojson', () => save('sightlines-selection.geojson', new Blob([deploymentsGeoJson(current())], { type: 'application/geo+json' }))),
-      button('Full dataset as CSV', 'download-all', () => save('sightlines-all.csv', new Blob([deploymentsCsv(data.deployments, data)], { type: 'text/csv' }))),
-      button('This map as PNG', 'download-png', async () => {
+      button(t('downloads.csv'), 'download-csv', () => save('sightlines-selection.csv', new Blob([deploymentsCsv(current(), data)], { type: 'text/csv' }))),
+      button(t('downloads.geojson'), 'download-geojson', () => save('sightlines-selection.geojson', new Blob([deploymentsGeoJson(current())], { type: 'application/geo+json' }))),
+      button(t('downloads.all'), 'download-all', () => save('sightlines-all.csv', new Blob([deploymentsCsv(data.deployments, data)], { type: 'text/csv' }))),
+      button(t('downloads.png'), 'download-png', async () => {
         const map = await opts.captureMap();
         if (map) save('sightlines-map.png', await composePng(map, store, data, opts));
       }),
     ),
-    el('p', { class: 'hint' }, LICENCE),
+    // The files carry the licence in English (LICENCE); the page says it in the reader's language.
+    el('p', { class: 'hint' }, t('downloads.licence')),
   );
 }
 
@@ -62,7 +64,7 @@ async function composePng(map: HTMLCanvasElement, store: Store, data: Dataset, o
   g.fillRect(0, 0, out.width, out.height);
   g.fillStyle = '#1d232b';
   g.font = 'bold 18px "Noto Sans", sans-serif';
-  g.fillText('Sightlines: who sells surveillance technology to whom', pad, 24);
+  g.fillText(t('page.title'), pad, 24);
   g.font = '13px "Noto Sans", sans-serif';
   g.fillText(`${summaryText(summarize(data, filters), filters.to)} (${filters.from}–${filters.to})`, pad, 44);
   g.drawImage(map, pad, header);
@@ -81,6 +83,6 @@ async function composePng(map: HTMLCanvasElement, store: Store, data: Dataset, o
   }
   g.fillStyle = '#5b6572';
   g.font = '11px "Noto Sans", sans-serif';
-  g.fillText(`${LICENCE} Borders: Natural Earth.`, pad, y + 16);
+  g.fillText(t('downloads.pngCredit', { licence: t('downloads.licence') }), pad, y + 16);
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

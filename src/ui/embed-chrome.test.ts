@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/i18n.ts';
 import { activeFilterItems, fullMapUrl } from './embed-chrome.ts';
 
 describe('fullMapUrl', () => {
@@ -49,5 +50,23 @@ describe('activeFilterItems', () => {
       'Vendors',
       'Dahua Technology, Hikvision and 2 more',
     ]);
+  });
+
+  describe('in German', () => {
+    afterEach(() => {
+      setLanguage('en');
+    });
+    it('labels the filters in the page\'s language', () => {
+      setLanguage('de');
+      expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
+        ['Anbieter', 'Alle'],
+        ['Jahre', '2002–2026'],
+        ['Länder', 'Mitglieder der Neuen Seidenstraße'],
+      ]);
+      expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2010, to: 2010, bri: 'all' }, names)[0]).toEqual([
+        'Anbieter',
+        'Dahua Technology, Hikvision und 2 weitere',
+      ]);
+    });
   });
 });

@@ -3,14 +3,12 @@ import type { Dataset } from '../data/schema.ts';
 import type { BriChoice, Filters } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
+import { t } from '../i18n/i18n.ts';
 
+/** The credit line in English; an embed shows it in the page's language (embed.credit). */
 export const EMBED_CREDIT = 'Data: Sightlines; borders Natural Earth; places GeoNames';
 
-const BRI_TEXT: Record<BriChoice, string> = {
-  all: 'All countries',
-  member: 'BRI members',
-  'non-member': 'Not BRI members',
-};
+const briText = (choice: BriChoice) => t(`bri.${choice}`);
 
 // What an embed's address carries for the frame alone: embed mode, the height messages' id, and
 // the parameters pym.js's Parent adds to every child's address.
@@ -27,12 +25,16 @@ export function fullMapUrl(href: string): string {
 export function activeFilterItems(filters: Filters, vendorNames: ReadonlyMap<string, string>): Array<[label: string, value: string]> {
   const names = filters.vendors.map((id) => vendorNames.get(id) ?? id);
   const vendors =
-    names.length === 0 ? 'All' : names.length <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+    names.length === 0
+      ? t('embed.allVendors')
+      : names.length <= 3
+        ? names.join(', ')
+        : t('embed.more', { names: names.slice(0, 2).join(', '), count: names.length - 2 });
   const years = filters.from === filters.to ? String(filters.from) : `${filters.from}–${filters.to}`;
   return [
-    [names.length > 1 ? 'Vendors' : 'Vendor', vendors],
-    [filters.from === filters.to ? 'Year' : 'Years', years],
-    ['Countries', BRI_TEXT[filters.bri]],
+    [t(names.length > 1 ? 'embed.vendors' : 'embed.vendor'), vendors],
+    [t(filters.from === filters.to ? 'embed.year' : 'embed.years'), years],
+    [t('embed.countries'), briText(filters.bri)],
   ];
 }
 
@@ -52,11 +54,11 @@ export interface EmbedChromeNodes {
  */
 export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: Dataset): void {
   const vendorNames = new Map(data.vendors.map((v) => [v.id, v.name]));
-  const list = el('ul', { class: 'active-filters', 'aria-label': 'Active filters', 'data-testid': 'active-filters' });
+  const list = el('ul', { class: 'active-filters', 'aria-label': t('embed.active'), 'data-testid': 'active-filters' });
   const toggle = el(
     'button',
     { type: 'button', class: 'filters-toggle', 'aria-expanded': 'false', 'aria-controls': nodes.filters.id || null, 'data-testid': 'filters-toggle' },
-    'Filters',
+    t('embed.filters'),
   );
   toggle.addEventListener('click', () => {
     const open = nodes.filters.hidden;
@@ -66,8 +68,8 @@ export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: Da
   nodes.filters.hidden = true;
   nodes.summary.after(el('div', { class: 'embed-bar' }, list, toggle));
 
-  const fullMap = el('a', { href: fullMapUrl(location.href), target: '_blank', rel: 'noopener', 'data-testid': 'open-full-map' }, 'Open full map', el('span', { class: 'visually-hidden' }, ' (opens in a new tab)'), el('span', { 'aria-hidden': 'true' }, ' ↗'));
-  nodes.footer.append(el('p', { class: 'embed-credit' }, el('span', {}, EMBED_CREDIT), fullMap));
+  const fullMap = el('a', { href: fullMapUrl(location.href), target: '_blank', rel: 'noopener', 'data-testid': 'open-full-map' }, t('embed.fullMap'), el('span', { class: 'visually-hidden' }, t('embed.newTab')), el('span', { 'aria-hidden': 'true' }, ' ↗'));
+  nodes.footer.append(el('p', { class: 'embed-credit' }, el('span', {}, t('embed.credit')), fullMap));
 
   const renderFilters = () => {
     list.replaceChildren(...activeFilterItems(store.getState().filters, vendorNames).map(([label, value]) => el('li', {}, el('span', { class: 'label' }, label), ' ', value)));

@@ -4,12 +4,9 @@ import { BRI_CHOICES, countByVendor, type BriChoice } from '../store/filters.ts'
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
 import { vendorColor } from '../map/palette.ts';
+import { formatNumber, t } from '../i18n/i18n.ts';
 
-const BRI_LABELS: Record<BriChoice, string> = {
-  all: 'All countries',
-  member: 'BRI members',
-  'non-member': 'Not BRI members',
-};
+const briLabel = (choice: BriChoice) => t(`bri.${choice}`);
 
 /** Vendor, year and Belt and Road filters. Reads and writes only the store. */
 export function mountFilterPanel(root: HTMLElement, store: Store, data: Dataset, colors: Record<string, string>, ranked: string[]): void {
@@ -31,13 +28,13 @@ export function mountFilterPanel(root: HTMLElement, store: Store, data: Dataset,
     vendorBoxes.set(id, { input, count, row });
     vendorList.append(row);
   }
-  const allVendors = el('button', { type: 'button', class: 'link-button', 'data-testid': 'vendor-all' }, 'All vendors');
+  const allVendors = el('button', { type: 'button', class: 'link-button', 'data-testid': 'vendor-all' }, t('filters.allVendors'));
   allVendors.addEventListener('click', () => store.getState().setVendors([]));
 
   // Years
   const { min, max } = data.years;
-  const fromInput = el('input', { type: 'range', min, max, step: 1, 'aria-label': 'From year', 'data-testid': 'year-from' });
-  const toInput = el('input', { type: 'range', min, max, step: 1, 'aria-label': 'To year', 'data-testid': 'year-to' });
+  const fromInput = el('input', { type: 'range', min, max, step: 1, 'aria-label': t('filters.fromYear'), 'data-testid': 'year-from' });
+  const toInput = el('input', { type: 'range', min, max, step: 1, 'aria-label': t('filters.toYear'), 'data-testid': 'year-to' });
   const yearLabel = el('output', { class: 'year-label', 'aria-live': 'off' });
   let pending = 0;
   const onYears = (moved: 'from' | 'to') => {
@@ -55,18 +52,18 @@ export function mountFilterPanel(root: HTMLElement, store: Store, data: Dataset,
   const briInputs = BRI_CHOICES.map((choice) => {
     const input = el('input', { type: 'radio', name: 'bri', value: choice, id: `bri-${choice}`, 'data-testid': `bri-${choice}` });
     input.addEventListener('change', () => input.checked && store.getState().setBri(choice));
-    return { choice, input, label: el('label', { for: `bri-${choice}` }, input, BRI_LABELS[choice]) };
+    return { choice, input, label: el('label', { for: `bri-${choice}` }, input, briLabel(choice)) };
   });
 
   root.append(
-    el('fieldset', { class: 'filter' }, el('legend', {}, 'Vendor'), el('p', { class: 'hint' }, 'Deployments per vendor under the other filters. A deployment can involve several vendors.'), vendorList, allVendors),
-    el('fieldset', { class: 'filter years' }, el('legend', {}, 'Year'), yearLabel, el('div', { class: 'dual-range' }, fromInput, toInput)),
+    el('fieldset', { class: 'filter' }, el('legend', {}, t('filters.vendor')), el('p', { class: 'hint' }, t('filters.vendorHint')), vendorList, allVendors),
+    el('fieldset', { class: 'filter years' }, el('legend', {}, t('filters.year')), yearLabel, el('div', { class: 'dual-range' }, fromInput, toInput)),
     el(
       'fieldset',
       { class: 'filter' },
-      el('legend', {}, 'Belt and Road Initiative'),
+      el('legend', {}, t('filters.bri')),
       el('div', { class: 'radios' }, ...briInputs.map((b) => b.label)),
-      el('p', { class: 'hint' }, 'Membership is judged in the year of each deployment: a 2015 contract in a country that signed in 2018 counts as non-member.'),
+      el('p', { class: 'hint' }, t('filters.briHint')),
     ),
   );
 
@@ -76,7 +73,7 @@ export function mountFilterPanel(root: HTMLElement, store: Store, data: Dataset,
     for (const [id, { input, count, row }] of vendorBoxes) {
       input.checked = filters.vendors.includes(id);
       const n = counts[id] ?? 0;
-      count.textContent = String(n);
+      count.textContent = formatNumber(n);
       row.classList.toggle('empty', n === 0);
     }
     allVendors.disabled = filters.vendors.length === 0;

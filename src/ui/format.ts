@@ -1,25 +1,20 @@
 import type { Range } from '../data/schema.ts';
+import { formatNumber, locale } from '../i18n/i18n.ts';
 
-const int = new Intl.NumberFormat('en-GB');
-
-/** "1,200", or "1,000–1,200" where sources disagree. */
+/** "1,200", or "1,000–1,200" where sources disagree (in German "1.200"). */
 export function formatRange(r: Range): string {
-  return r.min === r.max ? int.format(r.min) : `${int.format(r.min)}–${int.format(r.max)}`;
+  return r.min === r.max ? formatNumber(r.min) : `${formatNumber(r.min)}–${formatNumber(r.max)}`;
 }
 
 export function formatMoney(r: Range, currency: string): string {
   const fmt = (n: number) => {
     try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(n);
+      return new Intl.NumberFormat(locale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(n);
     } catch {
-      return `${int.format(n)} ${currency}`;
+      return `${formatNumber(n)} ${currency}`;
     }
   };
   return r.min === r.max ? fmt(r.min) : `${fmt(r.min)}–${fmt(r.max)}`;
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${int.format(n)} ${n === 1 ? one : many}`;
 }
 
 export const label = (s: string) => s.replace(/_/g, ' ');

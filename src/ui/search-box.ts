@@ -2,22 +2,24 @@ import type { Dataset } from '../data/schema.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
 import { buildSearchIndex, search, type SearchHit } from './search-index.ts';
+import { t } from '../i18n/i18n.ts';
+import { countryNames } from '../i18n/countries.ts';
 
-const KIND_LABEL = { country: 'Country', vendor: 'Vendor', deployment: 'Place' } as const;
+const kindLabel = (kind: SearchHit['kind']) => t(`search.${kind}`);
 
 /**
  * A search field for countries, places and vendors. Choosing a country opens its profile and
  * flies there; a place opens its record; a vendor becomes the vendor filter.
  */
 export function mountSearchBox(root: HTMLElement, store: Store, data: Dataset): void {
-  const index = buildSearchIndex(data);
+  const index = buildSearchIndex(data, countryNames(data.countries));
   const input = el('input', {
-    type: 'search', id: 'search', placeholder: 'Country, city or vendor', autocomplete: 'off',
+    type: 'search', id: 'search', placeholder: t('search.placeholder'), autocomplete: 'off',
     'aria-describedby': 'search-hint', 'aria-controls': 'search-results', 'data-testid': 'search',
   });
   const results = el('ul', { id: 'search-results', class: 'search-results', 'data-testid': 'search-results' });
   const status = el('p', { id: 'search-hint', class: 'visually-hidden', 'aria-live': 'polite' });
-  root.append(el('label', { for: 'search', class: 'search-label' }, 'Search'), input, status, results);
+  root.append(el('label', { for: 'search', class: 'search-label' }, t('search.label')), input, status, results);
 
   const choose = (hit: SearchHit) => {
     const s = store.getState();
@@ -40,12 +42,12 @@ export function mountSearchBox(root: HTMLElement, store: Store, data: Dataset): 
     hits = search(index, input.value);
     results.replaceChildren(
       ...hits.map((hit) => {
-        const b = el('button', { type: 'button', class: 'search-hit' }, el('span', { class: 'kind' }, KIND_LABEL[hit.kind]), ' ', hit.label);
+        const b = el('button', { type: 'button', class: 'search-hit' }, el('span', { class: 'kind' }, kindLabel(hit.kind)), ' ', hit.label);
         b.addEventListener('click', () => choose(hit));
         return el('li', {}, b);
       }),
     );
-    status.textContent = input.value.trim().length < 2 ? '' : hits.length ? `${hits.length} results` : 'No results';
+    status.textContent = input.value.trim().length < 2 ? '' : hits.length ? t('search.results', { count: hits.length }) : t('search.none');
   };
   input.addEventListener('input', render);
   input.addEventListener('keydown', (e) => {

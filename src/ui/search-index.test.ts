@@ -27,4 +27,12 @@ describe('search', () => {
     expect(search(index, 'b')).toEqual([]);
     expect(search(index, 'CHN')).toEqual([]);
   });
+
+  it("shows countries in the page's language and finds them by that name, the English name or the ISO code", () => {
+    const named = { ...data, countries: data.countries.map((c) => (c.iso3 === 'SRB' ? { ...c, name: 'Serbia' } : c)) };
+    const local = buildSearchIndex(named, new Map([['SRB', 'Serbien'], ['COL', 'Kolumbien']]));
+    for (const q of ['serbien', 'Serbia', 'SRB', 'srb']) expect(search(local, q)[0], q).toMatchObject({ kind: 'country', label: 'Serbien', iso3: 'SRB' });
+    expect(search(local, 'bogota').map((h) => h.label)).toEqual(['Bogotá, Kolumbien · ZTE (2017)']);
+    expect(search(local, 'colombia').map((h) => h.kind)).toEqual(['country', 'deployment']);
+  });
 });

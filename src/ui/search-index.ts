@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema.ts';
+import { compareText } from '../i18n/i18n.ts';
 
 export type SearchHit =
   | { kind: 'country'; label: string; iso3: string; anchor: [number, number] }
@@ -16,15 +17,25 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function buildSearchIndex(data: Dataset): Entry[] {
-  const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
+/**
+ * The index for `data`. `localName` gives a country's name in the page's language (default: the
+ * data's English name): hits show it, and a query matches it, the English name or the ISO code.
+ */
+export function buildSearchIndex(data: Dataset, localName: ReadonlyMap<string, string> = new Map()): Entry[] {
+  const englishName = new Map(data.countries.map((c) => [c.iso3, c.name]));
+  const countryName = (iso3: string) => localName.get(iso3) ?? englishName.get(iso3) ?? iso3;
+  const countryWords = (iso3: string) => {
+    const local = countryName(iso3);
+    const english = englishName.get(iso3) ?? iso3;
+    return local === english ? local : `${local} ${english}`;
+  };
   const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
   const withData = new Set(data.deployments.map((d) => d.country));
   const usedVendors = new Set(data.deployments.flatMap((d) => d.vendors));
   const entries: Entry[] = [];
   for (const c of data.countries) {
     if (!withData.has(c.iso3)) continue;
-    entries.push({ hit: { kind: 'country', label: c.name, iso3: c.iso3, anchor: c.anchor }, text: fold(`${c.name} ${c.iso3}`) });
+    entries.push({ hit: { kind: 'country', label: countryName(c.iso3), iso3: c.iso3, anchor: c.anchor }, text: fold(`${countryWords(c.iso3)} ${c.iso3}`) });
   }
   for (const v of data.vendors) {
     if (!usedVendors.has(v.id)) continue;
@@ -32,11 +43,11 @@ export function buildSearchIndex(data: Dataset): Entry[] {
   }
   for (const d of data.deployments) {
     if (d.precision === 'country') continue;
-    const country = countryName.get(d.country) ?? d.country;
+    const country = countryName(d.country);
     const vendors = d.vendors.map((v) => vendorName.get(v) ?? v).join(', ');
     entries.push({
       hit: { kind: 'deployment', label: `${d.place}, ${country} · ${vendors} (${d.year})`, id: d.id, lon: d.lon, lat: d.lat },
-      text: fold(`${d.place} ${country}`),
+      text: fold(`${d.place} ${countryWords(d.country)}`),
     });
   }
   return entries;
@@ -58,7 +69,7 @@ export function search(index: readonly Entry[], query: string, limit = 8): Searc
     scored.push({ hit: e.hit, score: (wordStart ? 0 : 10) + order[e.hit.kind] });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.hit.label.localeCompare(b.hit.label))
+    .sort((a, b) => a.score - b.score || compareText(a.hit.label, b.hit.label))
     .slice(0, limit)
     .map((s) => s.hit);
 }

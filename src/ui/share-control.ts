@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
+import { t } from '../i18n/i18n.ts';
 
 export const EMBED_TITLE = 'Map: who sells surveillance technology to whom';
 export const EMBED_HEIGHT = 560;
@@ -31,11 +32,15 @@ export function embedUrl(href: string): string {
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The HTML a newsroom pastes into its page: the iframe, then the script that fits its height. */
-export function embedSnippet(href: string): string {
+/**
+ * The HTML a newsroom pastes into its page: the iframe, then the script that fits its height. The
+ * title is the frame's name for screen readers, in the language of the page that made the snippet
+ * (whose lang= the frame's address keeps).
+ */
+export function embedSnippet(href: string, title: string = EMBED_TITLE): string {
   const src = escapeAttribute(embedUrl(href));
   return (
-    `<iframe title="${EMBED_TITLE}" src="${src}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0" allow="fullscreen"></iframe>\n` +
+    `<iframe title="${escapeAttribute(title)}" src="${src}" width="100%" height="${EMBED_HEIGHT}" loading="lazy" style="border:0" allow="fullscreen"></iframe>\n` +
     `<script>${RESIZE_SCRIPT}</script>`
   );
 }
@@ -49,21 +54,21 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
   const linkField = el('input', { type: 'text', id: 'share-link', class: 'share-field', readonly: true, spellcheck: 'false', 'data-testid': 'share-link' });
   const codeField = el('textarea', { id: 'share-embed', class: 'share-field code', readonly: true, rows: 9, spellcheck: 'false', 'data-testid': 'share-embed' });
   const status = el('p', { class: 'share-status', role: 'status' });
-  const copyLink = el('button', { type: 'button', class: 'copy-button', 'aria-label': 'Copy link' }, 'Copy');
-  const copyCode = el('button', { type: 'button', class: 'copy-button', 'aria-label': 'Copy embed code' }, 'Copy');
+  const copyLink = el('button', { type: 'button', class: 'copy-button', 'aria-label': t('share.copyLink') }, t('share.copy'));
+  const copyCode = el('button', { type: 'button', class: 'copy-button', 'aria-label': t('share.copyCode') }, t('share.copy'));
   const button = el(
     'button',
     { type: 'button', class: 'share-button', 'aria-expanded': 'false', 'aria-controls': 'share-panel', 'data-testid': 'share-button' },
-    'Share / embed',
+    t('share.button'),
   );
   const panel = el(
     'div',
     { id: 'share-panel', class: 'share-panel', role: 'group', 'aria-labelledby': 'share-title', hidden: true, 'data-testid': 'share-panel' },
-    el('h2', { id: 'share-title' }, 'Share this view'),
-    el('label', { for: 'share-link' }, 'Link'),
+    el('h2', { id: 'share-title' }, t('share.heading')),
+    el('label', { for: 'share-link' }, t('share.link')),
     el('div', { class: 'share-row' }, linkField, copyLink),
-    el('label', { for: 'share-embed' }, 'Embed code'),
-    el('p', { class: 'share-note' }, 'Paste into an HTML block. The frame keeps these filters and this view, and the script fits its height to the map.'),
+    el('label', { for: 'share-embed' }, t('share.code')),
+    el('p', { class: 'share-note' }, t('share.note')),
     codeField,
     el('div', { class: 'share-row end' }, status, copyCode),
   );
@@ -72,7 +77,7 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
   const refresh = () => {
     const href = location.href;
     if (linkField.value !== href) linkField.value = href;
-    const code = embedSnippet(href);
+    const code = embedSnippet(href, t('share.frameTitle'));
     if (codeField.value !== code) codeField.value = code;
   };
   const setOpen = (open: boolean) => {
@@ -83,16 +88,16 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
     panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   };
-  const copy = async (field: HTMLInputElement | HTMLTextAreaElement, what: string) => {
+  const copy = async (field: HTMLInputElement | HTMLTextAreaElement, what: 'link' | 'code') => {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(field.value);
-      status.textContent = `${what} copied.`;
+      status.textContent = t(what === 'link' ? 'share.linkCopied' : 'share.codeCopied');
     } catch {
       // No clipboard access (an insecure context, a denied permission): leave the text selected.
       field.focus();
       field.select();
-      status.textContent = `${what} selected: press Ctrl+C (⌘C on a Mac) to copy.`;
+      status.textContent = t(what === 'link' ? 'share.linkSelected' : 'share.codeSelected');
     }
   };
 
@@ -105,8 +110,8 @@ export function mountShareControl(root: HTMLElement, store: Store): () => void {
   const onPointer = (e: PointerEvent) => {
     if (!panel.hidden && !wrap.contains(e.target as Node)) setOpen(false);
   };
-  const onCopyLink = () => void copy(linkField, 'Link');
-  const onCopyCode = () => void copy(codeField, 'Embed code');
+  const onCopyLink = () => void copy(linkField, 'link');
+  const onCopyCode = () => void copy(codeField, 'code');
 
   button.addEventListener('click', onButton);
   copyLink.addEventListener('click', onCopyLink);

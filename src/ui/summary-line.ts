@@ -1,20 +1,23 @@
 import type { Dataset } from '../data/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import { summarize, type Summary } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
-import { plural } from './format.ts';
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 
 export function summaryText(s: Summary, toYear: number): string {
-  if (s.deployments === 0) return 'No deployments match these filters.';
-  const bri = s.countries === 1
-    ? (s.briCountries ? `, a BRI member in ${toYear}` : `, not a BRI member in ${toYear}`)
-    : `, ${s.briCountries} of them BRI members in ${toYear}`;
-  return `${plural(s.deployments, 'deployment', 'deployments')} in ${plural(s.countries, 'country', 'countries')}${bri}`;
+  if (s.deployments === 0) return t('summary.none');
+  const parts = {
+    deployments: t('summary.deployments', { count: s.deployments }),
+    countries: t('summary.inCountries', { count: s.countries }),
+    year: String(toYear),
+  };
+  if (s.countries === 1) return t(s.briCountries ? 'summary.oneMember' : 'summary.oneNonMember', parts);
+  return t('summary.many', { ...parts, count: s.briCountries });
 }
 
 /**
  * The live result line. Its data-* attributes carry the raw numbers for tests and for newsrooms'
- * own scripts; aria-live lets screen readers hear each new result.
+ * own scripts, the same in every language; aria-live lets screen readers hear each new result.
  */
 export function mountSummary(node: HTMLElement, store: Store, data: Dataset): void {
   node.setAttribute('data-testid', 'summary');

@@ -3,7 +3,9 @@ import type { Dataset, Deployment } from '../data/schema.ts';
 import { filterDeployments } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
-import { formatRange, label } from './format.ts';
+import { formatRange } from './format.ts';
+import { compareText, formatNumber, t, term } from '../i18n/i18n.ts';
+import { countryNames } from '../i18n/countries.ts';
 
 type Column = { key: string; title: string; value: (d: Deployment) => string | number; numeric?: boolean };
 
@@ -17,16 +19,17 @@ export const TABLE_ROW_LIMIT = 1000;
  */
 export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dataset): void {
   const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
-  const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
+  const countryName = countryNames(data.countries);
+  const countryWide = t('table.countryWide');
   const columns: Column[] = [
-    { key: 'year', title: 'Year', value: (d) => d.year, numeric: true },
-    { key: 'country', title: 'Country', value: (d) => countryName.get(d.country) ?? d.country },
-    { key: 'place', title: 'Place', value: (d) => (d.precision === 'country' ? '(country-wide)' : d.place) },
-    { key: 'vendors', title: 'Vendors', value: (d) => d.vendors.map((v) => vendorName.get(v) ?? v).join(', ') },
-    { key: 'type', title: 'Type', value: (d) => label(d.type) },
-    { key: 'status', title: 'Status', value: (d) => d.status ?? '' },
-    { key: 'cameras', title: 'Cameras', value: (d) => d.cameras?.max ?? -1, numeric: true },
-    { key: 'sources', title: 'Sources', value: (d) => d.sources.length, numeric: true },
+    { key: 'year', title: t('table.year'), value: (d) => d.year, numeric: true },
+    { key: 'country', title: t('table.country'), value: (d) => countryName.get(d.country) ?? d.country },
+    { key: 'place', title: t('table.place'), value: (d) => (d.precision === 'country' ? countryWide : d.place) },
+    { key: 'vendors', title: t('table.vendors'), value: (d) => d.vendors.map((v) => vendorName.get(v) ?? v).join(', ') },
+    { key: 'type', title: t('table.type'), value: (d) => term('type', d.type) },
+    { key: 'status', title: t('table.status'), value: (d) => (d.status ? term('status', d.status) : '') },
+    { key: 'cameras', title: t('table.cameras'), value: (d) => d.cameras?.max ?? -1, numeric: true },
+    { key: 'sources', title: t('table.sources'), value: (d) => d.sources.length, numeric: true },
   ];
   let sortKey = 'year';
   let ascending = false;
@@ -35,7 +38,7 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
   const headRow = el('tr', {});
   const body = el('tbody', {});
   const table = el('table', { class: 'deployments-table', 'data-testid': 'table' }, caption, el('thead', {}, headRow), body);
-  root.append(el('summary', {}, 'Deployments as a table'), el('div', { class: 'table-scroll' }, table));
+  root.append(el('summary', {}, t('table.summary')), el('div', { class: 'table-scroll' }, table));
 
   const render = () => {
     if (!root.open) return;
@@ -44,12 +47,12 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
     const rows = filterDeployments(data, filters).sort((a, b) => {
       const x = column.value(a);
       const y = column.value(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
       return (ascending ? order : -order) || a.id.localeCompare(b.id);
     });
     caption.textContent = rows.length > TABLE_ROW_LIMIT
-      ? `${rows.length} deployments match the filters; the first ${TABLE_ROW_LIMIT} are listed.`
-      : `${rows.length} deployments match the filters. Choose a row to read its record and sources.`;
+      ? t('table.captionLimited', { count: rows.length, limit: TABLE_ROW_LIMIT })
+      : t('table.caption', { count: rows.length });
 
     headRow.replaceChildren(
       ...columns.map((c) => {
@@ -65,19 +68,19 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
     );
     body.replaceChildren(
       ...rows.slice(0, TABLE_ROW_LIMIT).map((d) => {
-        const open = el('button', { type: 'button', class: 'link-button', 'data-id': d.id, 'aria-label': `${d.year}: open the record` }, String(d.year));
+        const open = el('button', { type: 'button', class: 'link-button', 'data-id': d.id, 'aria-label': t('table.open', { year: String(d.year) }) }, String(d.year));
         open.addEventListener('click', () => store.getState().select(d.id));
         return el(
           'tr',
           { 'data-id': d.id, class: d.id === selected ? 'selected' : null },
           el('td', {}, open),
           el('td', {}, countryName.get(d.country) ?? d.country),
-          el('td', {}, d.precision === 'country' ? '(country-wide)' : d.place),
+          el('td', {}, d.precision === 'country' ? countryWide : d.place),
           el('td', {}, d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')),
-          el('td', {}, label(d.type)),
-          el('td', {}, d.status ?? ''),
+          el('td', {}, term('type', d.type)),
+          el('td', {}, d.status ? term('status', d.status) : ''),
           el('td', { class: 'num' }, d.cameras ? formatRange(d.cameras) : ''),
-          el('td', { class: 'num' }, d.sources.length),
+          el('td', { class: 'num' }, formatNumber(d.sources.length)),
         );
       }),
     );

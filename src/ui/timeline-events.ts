@@ -1,4 +1,5 @@
 import type { Vendor } from '../data/schema.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface TimelineEvent {
   date: string; // YYYY-MM-DD or shorter
@@ -24,7 +25,7 @@ export function entityListEvents(vendors: readonly Vendor[], used: ReadonlySet<s
     .map(([date, list]) => ({
       date,
       year: Number(date.slice(0, 4)),
-      text: `US Entity List adds ${list.map((v) => v.name).join(', ')}`,
+      text: t('timeline.entityList', { vendors: list.map((v) => v.name).join(', ') }),
       source: list[0]!.entityListSource,
     }));
 }

@@ -2,6 +2,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
 import { entityListEvents } from './timeline-events.ts';
+import { formatDate, t } from '../i18n/i18n.ts';
 
 export interface TimelineOptions {
   /** Resolves once the map shows the current state, so playback never outruns the map. */
@@ -16,24 +17,24 @@ export interface TimelineOptions {
  */
 export function mountTimeline(root: HTMLElement, store: Store, data: Dataset, opts: TimelineOptions): { stop(): void } {
   const stepMs = opts.reducedMotion ? 1500 : 700;
-  const play = el('button', { type: 'button', class: 'play', 'data-testid': 'play', 'aria-pressed': 'false' }, '▶ Play');
-  const back = el('button', { type: 'button', 'aria-label': 'One year back', 'data-testid': 'step-back' }, '◀');
-  const forward = el('button', { type: 'button', 'aria-label': 'One year forward', 'data-testid': 'step-forward' }, '▶');
+  const play = el('button', { type: 'button', class: 'play', 'data-testid': 'play', 'aria-pressed': 'false' }, t('timeline.play'));
+  const back = el('button', { type: 'button', 'aria-label': t('timeline.back'), 'data-testid': 'step-back' }, '◀');
+  const forward = el('button', { type: 'button', 'aria-label': t('timeline.forward'), 'data-testid': 'step-forward' }, '▶');
   const used = new Set(data.deployments.flatMap((d) => d.vendors));
   const events = entityListEvents(data.vendors, used);
   const eventList = el(
     'ol',
     { class: 'events', 'data-testid': 'events' },
-    ...events.map((e) => el('li', { 'data-year': e.year }, el('time', { datetime: e.date }, e.date), ' ', sourceLink(e.source, e.text))),
+    ...events.map((e) => el('li', { 'data-year': e.year }, el('time', { datetime: e.date }, formatDate(e.date)), ' ', sourceLink(e.source, e.text))),
   );
-  root.append(el('div', { class: 'timeline-controls' }, play, back, forward), events.length ? el('details', { class: 'events-box' }, el('summary', {}, 'Events'), eventList) : '');
+  root.append(el('div', { class: 'timeline-controls' }, play, back, forward), events.length ? el('details', { class: 'events-box' }, el('summary', {}, t('timeline.events')), eventList) : '');
 
   let playing = false;
   let token = 0;
   const setPlaying = (on: boolean) => {
     playing = on;
     token++;
-    play.textContent = on ? '❚❚ Pause' : '▶ Play';
+    play.textContent = on ? t('timeline.pause') : t('timeline.play');
     play.setAttribute('aria-pressed', String(on));
   };
   const step = (delta: number) => {

@@ -98,7 +98,7 @@ describe('a dataset whose text is hostile', () => {
     expect(await details.locator('.vendors a').getAttribute('href')).toBe(data.vendors.find((v) => v.id === 'markup')!.entityListSource);
     expect(shown).toContain('Page at example.org (headline not recorded)');
     // Only the panel's own elements: nothing parsed out of the data.
-    expect(await details.locator('*:not(h2, h3, p, strong, dl, dt, dd, ol, ul, li, a, span)').count()).toBe(0);
+    expect(await details.locator('*:not(h2, h3, p, strong, dl, dt, dd, ol, ul, li, a, span, bdi)').count()).toBe(0);
     expect(await injected()).toEqual([]);
   });
 
