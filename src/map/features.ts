@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Point, Posi
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Country, Deployment } from '../data/schema.ts';
-import { vendorKey } from './style.ts';
+import { vendorProperty } from './style.ts';
 
 /**
  * Deployments as map points, carrying only what the style filters and paints by; the details
@@ -16,8 +16,9 @@ export function deploymentFeatures(deployments: readonly Deployment[]): FeatureC
       geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
       properties: {
         id: d.id,
-        vendors: vendorKey(d.vendors),
         vendor: d.vendors[0] ?? '',
+        // Further vendors, when there are any, as vendor1, vendor2, ... (see deploymentFilter).
+        ...Object.fromEntries(d.vendors.slice(1).map((v, i) => [vendorProperty(i + 1), v])),
         year: d.year,
         bri: d.briAtYear,
         cameras: d.cameras?.max ?? null,

@@ -24,7 +24,7 @@ export interface MapOptions {
   cooperativeGestures: boolean;
   /** LIGHT or DARK, following the reader's colour scheme. */
   theme?: Theme;
-  /** Tests turn label fades off so that `idle` means "done". */
+  /** Tests turn label fades off so that `idle` means "done"; 0 also turns paint transitions off. */
   fadeDuration?: number;
   /**
    * Told when the map stops drawing after it has started (the browser took its WebGL context),
@@ -54,6 +54,7 @@ export function mountMap(opts: MapOptions): MapLibre {
       vendorIds: data.vendors.map((v) => v.id),
       vendorColors: opts.vendorColors,
       fontUrl: opts.fontUrl,
+      ...(opts.fadeDuration === 0 ? { transitionMs: 0 } : {}),
     }),
     center: [start.lon, start.lat],
     zoom: start.zoom,
@@ -123,7 +124,7 @@ export function mountMap(opts: MapOptions): MapLibre {
     const mine = (inFlight = ++flights);
     const { filters } = store.getState();
     perCountry.fill(0);
-    countMatches(index, filters, perCountry);
+    countMatches(index, filters, { perCountry });
     const counts: Record<string, number> = {};
     for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
     map.setGlobalStateProperty(STATE.from, filters.from);
@@ -132,11 +133,12 @@ export function mountMap(opts: MapOptions): MapLibre {
     map.setGlobalStateProperty(STATE.vendors, vendorKey(filters.vendors));
     map.setGlobalStateProperty(STATE.counts, counts);
     map.setGlobalStateProperty(STATE.briMembers, briKey(filters.to));
-    // The choropleth reads counts from feature-state: a paint-only change, no tile rebuild. Only
-    // countries whose count changed are told.
+    // The choropleth and the bubble sizes read counts from feature-state: a paint-only change, no
+    // tile rebuild. Only countries whose count changed are told.
     for (let c = 0; c < perCountry.length; c++) {
       if (shown[c] === perCountry[c]) continue;
       map.setFeatureState({ source: 'countries', id: index.countries[c]! }, { count: perCountry[c]! });
+      map.setFeatureState({ source: 'anchors', id: index.countries[c]! }, { count: perCountry[c]! });
       shown[c] = perCountry[c]!;
     }
     map.once('idle', () => {
@@ -155,9 +157,11 @@ export function mountMap(opts: MapOptions): MapLibre {
     pending = false;
     applyFilters();
   };
+  const byId = new Map(data.deployments.map((d) => [d.id, d]));
   const applySelection = () => {
     if (!drawing) return;
-    map.setGlobalStateProperty(STATE.selected, store.getState().selected ?? '');
+    const selected = byId.get(store.getState().selected ?? '');
+    map.getSource<import('maplibre-gl').GeoJSONSource>('selected')?.setData(deploymentFeatures(selected ? [selected] : []));
     markBusy();
   };
   const applyView = (v: View) => {

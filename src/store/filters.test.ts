@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema.ts';
 import { TEST_DATA } from '../test-fixtures.ts';
 import {
-  BRI_CHOICES, countByCountry, countByVendor, countMatches, countryCounts, filterDeployments, filterIndex, matches, summarize,
+  BRI_CHOICES, countByCountry, countByVendor, countMatches, countryCounts, filterDeployments, filterIndex, matches, summarize, vendorCounts, yearCounts,
   type Filters,
 } from './filters.ts';
 
@@ -11,6 +11,11 @@ const reference = {
   countByVendor(data: Dataset, f: Filters) {
     const counts: Record<string, number> = {};
     for (const d of filterDeployments(data, { ...f, vendors: [] })) for (const v of d.vendors) counts[v] = (counts[v] ?? 0) + 1;
+    return counts;
+  },
+  tally(data: Dataset, f: Filters, key: (d: Dataset['deployments'][number]) => (string | number)[]) {
+    const counts: Record<string, number> = {};
+    for (const d of filterDeployments(data, f)) for (const k of key(d)) counts[k] = (counts[k] ?? 0) + 1;
     return counts;
   },
   countries(data: Dataset, f: Filters) {
@@ -64,9 +69,12 @@ describe('counting under filters without building lists', () => {
       const index = filterIndex(data);
       for (const f of filterCases(data)) {
         const list = filterDeployments(data, f);
+        expect(list).toEqual(data.deployments.filter((d) => matches(d, f)));
         expect(countMatches(index, f)).toBe(list.length);
         expect(countryCounts(data, f)).toEqual(countByCountry(list));
         expect(countByVendor(data, f)).toEqual(reference.countByVendor(data, f));
+        expect(vendorCounts(data, f)).toEqual(reference.tally(data, f, (d) => d.vendors));
+        expect(yearCounts(data, f)).toEqual(reference.tally(data, f, (d) => [d.year]));
         const s = summarize(data, f);
         expect(s.deployments).toBe(list.length);
         expect(s.countries).toBe(reference.countries(data, f));
@@ -79,7 +87,7 @@ describe('counting under filters without building lists', () => {
     const perCountry = new Int32Array(index.countries.length);
     const perVendor = new Int32Array(index.vendors.length);
     const f: Filters = { vendors: ['huawei'], from: 2012, to: 2023, bri: 'member' };
-    expect(countMatches(index, f, perCountry, perVendor)).toBe(TEST_DATA.deployments.filter((d) => matches(d, f)).length);
+    expect(countMatches(index, f, { perCountry, perVendor })).toBe(TEST_DATA.deployments.filter((d) => matches(d, f)).length);
     expect(Object.fromEntries(index.countries.map((c, i) => [c, perCountry[i]]))).toEqual({ SRB: 2, ARG: 1, ITA: 1, USA: 0 });
     expect(perVendor[index.vendorBit.get('hikvision')!]).toBe(1);
     expect(perVendor[index.vendorBit.get('huawei')!]).toBe(4);

@@ -52,8 +52,12 @@ export function matches(d: Deployment, f: Filters): boolean {
   return f.vendors.length === 0 || d.vendors.some((v) => f.vendors.includes(v));
 }
 
+/** The deployments that pass the filters (those `matches` accepts), in dataset order. */
 export function filterDeployments(data: Dataset, f: Filters): Deployment[] {
-  return data.deployments.filter((d) => matches(d, f));
+  const out: Deployment[] = [];
+  const { deployments } = data;
+  countMatches(filterIndex(data), f, { onMatch: (i) => out.push(deployments[i]!) });
+  return out;
 }
 
 export interface Summary {
@@ -66,7 +70,7 @@ export interface Summary {
 export function summarize(data: Dataset, f: Filters): Summary {
   const index = filterIndex(data);
   const perCountry = new Int32Array(index.countries.length);
-  const deployments = countMatches(index, f, perCountry);
+  const deployments = countMatches(index, f, { perCountry });
   const members = briIndex(data.bri);
   let countries = 0;
   let briCountries = 0;
@@ -92,7 +96,7 @@ export function countByCountry(list: readonly Deployment[]): Record<string, numb
 export function countByVendor(data: Dataset, f: Filters): Record<string, number> {
   const index = filterIndex(data);
   const perVendor = new Int32Array(index.vendors.length);
-  countMatches(index, { ...f, vendors: [] }, undefined, perVendor);
+  countMatches(index, { ...f, vendors: [] }, { perVendor });
   const counts: Record<string, number> = {};
   for (let v = 0; v < perVendor.length; v++) if (perVendor[v]! > 0) counts[index.vendors[v]!] = perVendor[v]!;
   return counts;
@@ -105,9 +109,33 @@ export function countByVendor(data: Dataset, f: Filters): Record<string, number>
 export function countryCounts(data: Dataset, f: Filters): Record<string, number> {
   const index = filterIndex(data);
   const perCountry = new Int32Array(index.countries.length);
-  countMatches(index, f, perCountry);
+  countMatches(index, f, { perCountry });
   const counts: Record<string, number> = {};
   for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
+  return counts;
+}
+
+/**
+ * Matches per vendor (a deployment with two vendors counts for both), as a tally over
+ * filterDeployments(data, f) gives them, without building that list: for charts that follow the
+ * filters on every change.
+ */
+export function vendorCounts(data: Dataset, f: Filters): Record<string, number> {
+  const index = filterIndex(data);
+  const perVendor = new Int32Array(index.vendors.length);
+  countMatches(index, f, { perVendor });
+  const counts: Record<string, number> = {};
+  for (let v = 0; v < perVendor.length; v++) if (perVendor[v]! > 0) counts[index.vendors[v]!] = perVendor[v]!;
+  return counts;
+}
+
+/** Matches per year (years without any left out), without building the list of matches. */
+export function yearCounts(data: Dataset, f: Filters): Record<number, number> {
+  const index = filterIndex(data);
+  const perYear = new Int32Array(index.yearSpan);
+  countMatches(index, f, { perYear });
+  const counts: Record<number, number> = {};
+  for (let y = 0; y < perYear.length; y++) if (perYear[y]! > 0) counts[index.minYear + y] = perYear[y]!;
   return counts;
 }
 
@@ -119,6 +147,9 @@ export function countryCounts(data: Dataset, f: Filters): Record<string, number>
 export interface FilterIndex {
   size: number;
   year: Int16Array;
+  /** The earliest year of any deployment, and how many years the deployments span (for perYear slots). */
+  minYear: number;
+  yearSpan: number;
   bri: Uint8Array;
   /** Index into `countries`. */
   country: Uint16Array;
@@ -147,9 +178,17 @@ export function filterIndex(data: Dataset): FilterIndex {
   for (const d of deployments) if (!countryIndex.has(d.country)) countryIndex.set(d.country, countryIndex.size);
   const words = Math.max(1, Math.ceil(vendorBit.size / 32));
   const n = deployments.length;
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const d of deployments) {
+    if (d.year < minYear) minYear = d.year;
+    if (d.year > maxYear) maxYear = d.year;
+  }
   const index: FilterIndex = {
     size: n,
     year: new Int16Array(n),
+    minYear: n ? minYear : 0,
+    yearSpan: n ? maxYear - minYear + 1 : 0,
     bri: new Uint8Array(n),
     country: new Uint16Array(n),
     countries: [...countryIndex.keys()],
@@ -172,12 +211,24 @@ export function filterIndex(data: Dataset): FilterIndex {
   return index;
 }
 
+/** Where countMatches adds each match, besides the total it returns. */
+export interface Tallies {
+  /** By index.countries. */
+  perCountry?: Int32Array;
+  /** By index.vendors: a match counts for each of its vendors. */
+  perVendor?: Int32Array;
+  /** By year minus index.minYear. */
+  perYear?: Int32Array;
+  /** Called with the dataset position of each match. */
+  onMatch?: (i: number) => void;
+}
+
 /**
- * Counts the deployments that pass the filters (exactly those `matches` accepts) and, when given
- * arrays, adds each match to its country's slot (`perCountry`, by index.countries) and to each of
- * its vendors' slots (`perVendor`, by index.vendors). Allocates nothing per deployment.
+ * Counts the deployments that pass the filters (exactly those `matches` accepts), adding each to
+ * the given tallies. Walks typed arrays; allocates nothing per deployment.
  */
-export function countMatches(index: FilterIndex, f: Filters, perCountry?: Int32Array, perVendor?: Int32Array): number {
+export function countMatches(index: FilterIndex, f: Filters, tallies: Tallies = {}): number {
+  const { perCountry, perVendor, perYear, onMatch } = tallies;
   const { size, year, bri, country, vendorBits, words } = index;
   const briWanted = f.bri === 'member' ? 1 : f.bri === 'non-member' ? 0 : -1;
   let mask: Uint32Array | null = null;
@@ -201,6 +252,8 @@ export function countMatches(index: FilterIndex, f: Filters, perCountry?: Int32A
     }
     total++;
     if (perCountry) perCountry[country[i]!]!++;
+    if (perYear) perYear[y - index.minYear]!++;
+    if (onMatch) onMatch(i);
     if (perVendor) {
       for (let w = 0; w < words; w++) {
         let bits = vendorBits[base + w]!;
