@@ -114,6 +114,8 @@ export const en = {
   'country.list': { one: '{count} deployment under the current filters:', other: '{count} deployments under the current filters:' },
   'country.empty': 'No deployments under the current filters.',
   'country.countryWide': 'country-wide',
+  'country.vendors': 'Vendors: {list}.',
+  'country.years': 'Years: {range}.',
 
   // the dataset's vocabulary (src/data/schema.ts)
   'type.safe_city': 'safe city',
@@ -319,6 +321,8 @@ export const de: Messages = {
   'country.list': { one: '{count} Projekt unter den aktuellen Filtern:', other: '{count} Projekte unter den aktuellen Filtern:' },
   'country.empty': 'Keine Projekte unter den aktuellen Filtern.',
   'country.countryWide': 'landesweit',
+  'country.vendors': 'Anbieter: {list}.',
+  'country.years': 'Jahre: {range}.',
 
   'type.safe_city': 'Safe City',
   'type.city_cameras': 'Stadtkameras',
@@ -513,6 +517,8 @@ export const es: Messages = {
   'country.list': { one: '{count} proyecto con los filtros actuales:', other: '{count} proyectos con los filtros actuales:' },
   'country.empty': 'Ningún proyecto con los filtros actuales.',
   'country.countryWide': 'todo el país',
+  'country.vendors': 'Proveedores: {list}.',
+  'country.years': 'Años: {range}.',
 
   'type.safe_city': 'ciudad segura',
   'type.city_cameras': 'cámaras urbanas',

@@ -91,6 +91,21 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
     );
   };
 
+  // "Huawei (3), ZTE (1)": who sold to this country, most deployments first.
+  const vendorCounts = (list: readonly Deployment[]) => {
+    const counts = new Map<string, number>();
+    for (const d of list) for (const v of d.vendors) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([v, n]) => `${vendorName.get(v) ?? v} (${n})`)
+      .join(', ');
+  };
+  const yearRange = (list: readonly Deployment[]) => {
+    const first = list[0]!.year;
+    const last = list[list.length - 1]!.year;
+    return first === last ? String(first) : `${first}–${last}`;
+  };
+
   const countryView = (iso3: string) => {
     const { filters } = store.getState();
     const list = filterDeployments(data, filters).filter((d) => d.country === iso3).sort((a, b) => a.year - b.year);
@@ -111,6 +126,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
             : t('country.none'),
         isBriMember(m, filters.to) ? t('country.memberIn', { year: String(filters.to) }) : '',
       ),
+      list.length ? el('p', { 'data-testid': 'country-vendors' }, t('country.vendors', { list: vendorCounts(list) }), ' ', t('country.years', { range: yearRange(list) })) : null,
       el('p', {}, list.length ? t('country.list', { count: list.length }) : t('country.empty')),
       el(
         'ul',

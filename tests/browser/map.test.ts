@@ -153,6 +153,13 @@ describe('the map page', () => {
     expect(await profile.getAttribute('data-country')).toBe('USA');
     const listed = await profile.locator('.country-deployments li').count();
     expect(listed).toBe(data.deployments.filter((d) => d.country === 'USA').length);
+    // Who sold to the country, with counts, and the span of years.
+    const usaDeployments = data.deployments.filter((d) => d.country === 'USA');
+    const topVendor = data.vendors.find((v) => v.id === usaDeployments[0]!.vendors[0])!.name;
+    const years = usaDeployments.map((d) => d.year);
+    const vendorsLine = await profile.getByTestId('country-vendors').textContent();
+    expect(vendorsLine).toContain(topVendor);
+    expect(vendorsLine).toContain(`${Math.min(...years)}–${Math.max(...years)}`);
     expect(new URL(w.page.url()).searchParams.get('country')).toBe('USA');
     await w.context.close();
   });
