@@ -2,7 +2,7 @@ import { shallow } from 'zustand/shallow';
 import type { Dataset, Deployment } from '../data/schema.ts';
 import { filterDeployments } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
-import { el } from './dom.ts';
+import { el, sourceLink } from './dom.ts';
 import { formatRange } from './format.ts';
 import { compareText, formatNumber, t, term } from '../i18n/i18n.ts';
 import { countryNames } from '../i18n/countries.ts';
@@ -80,7 +80,8 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
           el('td', {}, term('type', d.type)),
           el('td', {}, d.status ? term('status', d.status) : ''),
           el('td', { class: 'num' }, d.cameras ? formatRange(d.cameras) : ''),
-          el('td', { class: 'num' }, formatNumber(d.sources.length)),
+          // The first source as a link, then how many more the record has.
+          el('td', { class: 'sources-cell' }, d.sources[0] ? sourceLink(d.sources[0].url, d.sources[0].publisher) : '', d.sources.length > 1 ? ` +${formatNumber(d.sources.length - 1)}` : ''),
         );
       }),
     );

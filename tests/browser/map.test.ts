@@ -220,6 +220,9 @@ describe('the map page', () => {
     expect(years).toEqual([...years].sort((a, b) => a - b));
     const first = rows.first();
     const id = await first.getAttribute('data-id');
+    // Each row links its first source.
+    const record = data.deployments.find((d) => d.id === id)!;
+    expect(await first.locator('.sources-cell a').getAttribute('href')).toBe(record.sources[0]!.url);
     await first.locator('button').click();
     expect(await w.page.getByTestId('deployment-details').getAttribute('data-id')).toBe(id);
     await w.context.close();
