@@ -7,7 +7,7 @@ import { briMembersIn, countMatches, filterIndex, type View } from '../store/fil
 import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
-import { buildStyle, DETAIL_ZOOM, LIGHT, STATE, vendorKey, type Theme } from './style.ts';
+import { buildStyle, DETAIL_ZOOM, FILTER_DEFAULT, type FilterState, LIGHT, STATE, vendorKey, type Theme } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -42,6 +42,7 @@ const CLICKABLE = ['deployments', 'deployments-country', 'country-bubbles', 'cou
 export function mountMap(opts: MapOptions): MapLibre {
   const { container, store, data } = opts;
   const base = basemapFeatures(opts.coarseBasemap);
+  const deployments = deploymentFeatures(data.deployments);
   const start = store.getState().view;
   const map = new MapLibre({
     container,
@@ -49,7 +50,7 @@ export function mountMap(opts: MapOptions): MapLibre {
       theme: opts.theme ?? LIGHT,
       countries: base.countries,
       borders: base.borders,
-      deployments: deploymentFeatures(data.deployments),
+      deployments,
       anchors: anchorFeatures(data.countries),
       vendorIds: data.vendors.map((v) => v.id),
       vendorColors: opts.vendorColors,
@@ -100,12 +101,27 @@ export function mountMap(opts: MapOptions): MapLibre {
   const perCountry = new Int32Array(index.countries.length);
   // The count each country's feature-state holds; -1 forces a restate (new polygons, new style).
   const shown = new Int32Array(index.countries.length).fill(-1);
-  const briKeys = new Map<number, string>();
-  const briKey = (year: number) => {
-    let key = briKeys.get(year);
-    if (key === undefined) briKeys.set(year, (key = vendorKey(briMembersIn(data, year))));
-    return key;
+  // BRI members by year (the outline shows members in the range's last year), and what the
+  // countries' feature-state says now.
+  const briSets = new Map<number, Set<string>>();
+  const briMembers = (year: number) => {
+    let set = briSets.get(year);
+    if (!set) briSets.set(year, (set = new Set(briMembersIn(data, year))));
+    return set;
   };
+  const briShown = new Map<string, boolean>();
+
+  // Global state is set on the style, not through Map.setGlobalStateProperty: that also marks the
+  // whole style as changed, and MapLibre then draws one frame more after every filter change (a
+  // frame costs 50-150 ms with software WebGL). The style's global state feeds only filters and
+  // layout here (paint reads feature-state), which the worker applies when it rebuilds the affected
+  // sources' tiles; setting it starts those rebuilds, and their arrival draws the map. Should a
+  // paint property ever read global state, go back to map.setGlobalStateProperty (a unit test in
+  // filter-expression.test.ts fails first).
+  const setGlobalState = (key: string, value: unknown) => map.style.setGlobalStateProperty(key, value);
+
+  const deploymentSource = () => map.getSource<import('maplibre-gl').GeoJSONSource>('deployments');
+  let uploadedSubset = false;
 
   // Paced to the map: while the worker is still rebuilding tiles for one change, further changes
   // (a dragged slider, a fast playback) only mark the state dirty; the latest state is applied once,
@@ -127,19 +143,36 @@ export function mountMap(opts: MapOptions): MapLibre {
     countMatches(index, filters, { perCountry });
     const counts: Record<string, number> = {};
     for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
-    map.setGlobalStateProperty(STATE.from, filters.from);
-    map.setGlobalStateProperty(STATE.to, filters.to);
-    map.setGlobalStateProperty(STATE.bri, filters.bri);
-    map.setGlobalStateProperty(STATE.vendors, vendorKey(filters.vendors));
-    map.setGlobalStateProperty(STATE.counts, counts);
-    map.setGlobalStateProperty(STATE.briMembers, briKey(filters.to));
-    // The choropleth and the bubble sizes read counts from feature-state: a paint-only change, no
-    // tile rebuild. Only countries whose count changed are told.
+    const filter: FilterState = { from: filters.from, to: filters.to, bri: filters.bri, vendors: vendorKey(filters.vendors) };
+    if (container.dataset.filterBy === 'setData') {
+      // The benchmark's naive reference (scripts/bench, never used for readers): filter by
+      // re-uploading the matching points, the style's filter left at "everything".
+      const matching: (typeof deployments.features)[number][] = [];
+      countMatches(index, filters, { onMatch: (i) => matching.push(deployments.features[i]!) });
+      deploymentSource()?.setData({ type: 'FeatureCollection', features: matching });
+      setGlobalState(STATE.filter, FILTER_DEFAULT);
+      uploadedSubset = true;
+    } else {
+      if (uploadedSubset) deploymentSource()?.setData(deployments);
+      uploadedSubset = false;
+      setGlobalState(STATE.filter, filter);
+    }
+    setGlobalState(STATE.counts, counts);
+
+    // The choropleth, the bubble sizes and the BRI outline read feature-state: a paint-only
+    // change, no tile rebuild. Only countries whose state changed are told.
     for (let c = 0; c < perCountry.length; c++) {
       if (shown[c] === perCountry[c]) continue;
       map.setFeatureState({ source: 'countries', id: index.countries[c]! }, { count: perCountry[c]! });
       map.setFeatureState({ source: 'anchors', id: index.countries[c]! }, { count: perCountry[c]! });
       shown[c] = perCountry[c]!;
+    }
+    const members = briMembers(filters.to);
+    for (const { country } of data.bri) {
+      const member = members.has(country);
+      if (briShown.get(country) === member) continue;
+      map.setFeatureState({ source: 'countries', id: country }, { bri: member });
+      briShown.set(country, member);
     }
     map.once('idle', () => {
       if (inFlight !== mine) return;
@@ -153,6 +186,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   };
   const restateFilters = () => {
     shown.fill(-1);
+    briShown.clear();
     inFlight = 0;
     pending = false;
     applyFilters();
@@ -200,6 +234,7 @@ export function mountMap(opts: MapOptions): MapLibre {
       map.getSource<import('maplibre-gl').GeoJSONSource>('borders')?.setData({ type: 'Feature', geometry: fine.borders, properties: {} });
       // Feature-state lives per source tile set; restate the counts on the new polygons.
       shown.fill(-1);
+      briShown.clear();
       applyFilters();
     } catch {
       fineRequested = false; // keep the coarse borders; try again on the next zoom

@@ -69,15 +69,24 @@ export interface StyleInput {
 
 // Global state keys: the store's filters as the style sees them.
 export const STATE = {
-  from: 'from',
-  to: 'to',
-  bri: 'bri',
-  vendors: 'vendors', // ";a;b;" for the chosen vendors, "" for all
-  counts: 'counts', // { ISO3: n } under the current filters
-  briMembers: 'briMembers', // ";ISO3;..." members in the range's last year
+  // { from, to, bri, vendors }: vendors as ";a;b;" for the chosen ones, "" for all. One key, so
+  // that a change of several (a year range moves both ends) rebuilds the deployment tiles once.
+  filter: 'filter',
+  counts: 'counts', // { ISO3: n } under the current filters, for the bubbles' filter and labels
 } as const;
 
 const gs = (key: string): ExpressionSpecification => ['global-state', key];
+
+/** What the deployment filter reads from global state (STATE.filter). */
+export interface FilterState {
+  from: number;
+  to: number;
+  bri: string;
+  vendors: string;
+}
+/** The filter that lets everything through. */
+export const FILTER_DEFAULT: FilterState = { from: 0, to: 9999, bri: 'all', vendors: '' };
+const filterOf = (key: keyof FilterState): ExpressionSpecification => ['get', key, ['object', gs(STATE.filter)]];
 
 /** Vendors as the filter sees them: ";huawei;zte;" so a substring test is a set test. */
 export const vendorKey = (ids: readonly string[]) => (ids.length ? `;${ids.join(';')};` : '');
@@ -94,17 +103,18 @@ export const vendorProperty = (n: number) => (n === 0 ? 'vendor' : `vendor${n}`)
  * slower.)
  */
 export function deploymentFilter(maxVendors: number): ExpressionSpecification {
-  const vendorIn = (n: number): ExpressionSpecification => ['in', ['concat', ';', ['get', vendorProperty(n)], ';'], gs(STATE.vendors)];
+  const chosen: ExpressionSpecification = ['string', filterOf('vendors')];
+  const vendorIn = (n: number): ExpressionSpecification => ['in', ['concat', ';', ['get', vendorProperty(n)], ';'], chosen];
   const vendorTerms: ExpressionSpecification[] = Array.from({ length: Math.max(1, maxVendors) }, (_, n) =>
     // Most deployments have one vendor: a cheap `has` skips the lookups they do not need.
     n === 0 ? vendorIn(0) : ['all', ['has', vendorProperty(n)], vendorIn(n)],
   );
   return [
     'all',
-    ['>=', ['get', 'year'], gs(STATE.from)],
-    ['<=', ['get', 'year'], gs(STATE.to)],
-    ['match', gs(STATE.bri), 'member', ['==', ['get', 'bri'], true], 'non-member', ['==', ['get', 'bri'], false], true],
-    ['any', ['==', gs(STATE.vendors), ''], ...vendorTerms],
+    ['>=', ['get', 'year'], ['number', filterOf('from')]],
+    ['<=', ['get', 'year'], ['number', filterOf('to')]],
+    ['match', ['string', filterOf('bri')], 'member', ['==', ['get', 'bri'], true], 'non-member', ['==', ['get', 'bri'], false], true],
+    ['any', ['==', chosen, ''], ...vendorTerms],
   ];
 }
 
@@ -160,12 +170,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: 'bri-outline',
       type: 'line',
       source: 'countries',
-      filter: ['in', ['concat', ';', ['get', 'iso3'], ';'], gs(STATE.briMembers)],
       paint: {
         'line-color': theme.bri,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 2],
         'line-dasharray': [2, 1.5],
-        'line-opacity': 0.75,
+        // Members in the range's last year, from feature-state (map-view sets it): a paint-only
+        // change, so a year step never rebuilds the country polygons' tiles.
+        'line-opacity': ['case', ['boolean', ['feature-state', 'bri'], false], 0.75, 0],
       },
     },
     {
@@ -249,12 +260,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     version: 8,
     ...(input.transitionMs === undefined ? {} : { transition: { duration: input.transitionMs, delay: 0 } }),
     state: {
-      [STATE.from]: { default: 0 },
-      [STATE.to]: { default: 9999 },
-      [STATE.bri]: { default: 'all' },
-      [STATE.vendors]: { default: '' },
+      [STATE.filter]: { default: FILTER_DEFAULT },
       [STATE.counts]: { default: {} },
-      [STATE.briMembers]: { default: '' },
     },
     'font-faces': { [FONT]: [{ url: input.fontUrl }] },
     sources: {

@@ -157,8 +157,8 @@ describe('when the browser takes the WebGL context away', () => {
     await waitForMap(w.page);
     const drawn = await w.page.evaluate(([key]) => {
       const { map } = (window as unknown as Sightlines).sightlines;
-      return { vendors: map.getGlobalState()[key!], countries: map.queryRenderedFeatures({ layers: ['country-fill'] }).length };
-    }, [STATE.vendors]);
+      return { vendors: map.getGlobalState()[key!].vendors, countries: map.queryRenderedFeatures({ layers: ['country-fill'] }).length };
+    }, [STATE.filter]);
     expect(drawn.vendors).toBe(vendorKey(['huawei']));
     expect(drawn.countries).toBeGreaterThan(50);
     // The table stays open for whoever was reading it.
