@@ -12,6 +12,7 @@ import { Gazetteer, type Place } from './lib/geocode.ts';
 import { buildDataset, type InputFiles } from './lib/pipeline.ts';
 import { DataError, formatProblem } from './lib/problems.ts';
 import { FILES } from './lib/validate.ts';
+import { mapData } from '../src/data/points.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,6 +61,8 @@ function main(): void {
   try {
     const dataset = buildDataset(readInput(inDir), ctx);
     writeAll(outDir, {
+      // What the first map needs, then every record with its texts and sources (loaded after it).
+      'points.json': JSON.stringify(mapData(dataset)),
       'dataset.json': JSON.stringify(dataset),
       'countries-110m.json': JSON.stringify(ctx.coarse),
       'countries-50m.json': JSON.stringify(ctx.fine),

@@ -4,7 +4,8 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
-import type { Dataset } from './data/schema.ts';
+import { fetchJson, fetchRecords, looksLikeMapData } from './data/load.ts';
+import type { MapData } from './data/schema.ts';
 import { decodeState } from './embed/url-state.ts';
 import { startHeightReporter } from './embed/height.ts';
 import { bindUrl } from './embed/url-sync.ts';
@@ -39,33 +40,6 @@ const $ = (id: string) => {
   if (!node) throw new Error(`index.html lacks #${id}`);
   return node;
 };
-
-// Errors here end up in front of readers: each names the file and what is wrong with it, instead
-// of the browser's bare "Unexpected token" or "Cannot read properties of undefined".
-async function fetchJson<T>(url: string, check: (x: unknown) => boolean = () => true): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch {
-    throw new Error(t('error.unreachable', { url }));
-  }
-  if (!res.ok) throw new Error(t('error.http', { url, status: String(res.status) }));
-  let json: unknown;
-  try {
-    json = await res.json();
-  } catch {
-    throw new Error(t('error.json', { url }));
-  }
-  if (!check(json)) throw new Error(t('error.format', { url }));
-  return json as T;
-}
-
-/** Just enough of the dataset's shape that the panels can start; the build guarantees the rest. */
-function looksLikeDataset(x: unknown): boolean {
-  const d = x as Partial<Dataset> | null;
-  return !!d && typeof d === 'object' && [d.deployments, d.vendors, d.bri, d.countries].every(Array.isArray)
-    && Number.isInteger(d.years?.min) && Number.isInteger(d.years?.max);
-}
 
 function showError(message: string): void {
   const box = $('status');
@@ -113,7 +87,7 @@ async function start(): Promise<void> {
   mountCredits($('about') as HTMLDetailsElement);
 
   const [data, coarse, names] = await Promise.all([
-    fetchJson<Dataset>('./data/dataset.json', looksLikeDataset),
+    fetchJson<MapData>('./data/points.json', looksLikeMapData),
     fetchJson<Parameters<typeof import('./map/features.ts').basemapFeatures>[0]>('./data/countries-110m.json'),
     loadCountryNames(lang), // i18n: never fails; English names on failure
   ]);
@@ -128,9 +102,29 @@ async function start(): Promise<void> {
   mountFilterPanel($('filters'), store, data, colors, ranked);
   const theme = dark ? DARK : LIGHT;
   mountLegend($('legend'), store, theme.counts);
-  mountDetailsPanel($('details'), store, data);
   const table = $('table') as HTMLDetailsElement;
-  mountTableView(table, store, data);
+  const mapNode = $('map');
+  let liveMap: MapLibre | null = null;
+
+  // The records' texts and sources (dataset.json, about ten times the size of points.json) load
+  // once the first map has settled, so they never delay it, or sooner when a reader asks for a
+  // record, a country's profile or the table. The panels that show them mount when they arrive.
+  let records: Promise<void> | null = null;
+  const loadRecords = () => {
+    records ??= fetchRecords('./data/dataset.json', data).then(
+      (full) => {
+        mountDetailsPanel($('details'), store, full);
+        mountTableView(table, store, full);
+        if (!embed) mountDownloads($('downloads'), store, full, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked });
+      },
+      (e: unknown) => showError(t('error.recordsFailed', { why: (e as Error).message })),
+    );
+  };
+  void mapSettled(mapNode).then(loadRecords);
+  table.addEventListener('toggle', () => table.open && loadRecords());
+  const wantsRecords = (s: { selected: string | null; country: string | null }) => s.selected !== null || s.country !== null;
+  if (wantsRecords(store.getState())) loadRecords();
+  store.subscribe(wantsRecords, (wants) => wants && loadRecords());
   bindUrl(store, defaults);
   // i18n: the language links follow the address bar, as the share panel does.
   if (languageSwitch) store.subscribe(() => queueMicrotask(languageSwitch.refresh));
@@ -138,8 +132,6 @@ async function start(): Promise<void> {
   if (embed) mountEmbedChrome({ summary: $('summary'), filters: $('filters'), footer: document.querySelector<HTMLElement>('.credits') ?? document.body }, store, data);
   if (embed) startHeightReporter(window);
 
-  const mapNode = $('map');
-  let liveMap: MapLibre | null = null;
   if (!embed) {
     mountBottomSheet($('sidebar'));
     mountSearchBox($('search'), store, data);
@@ -148,7 +140,6 @@ async function start(): Promise<void> {
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     mountCharts($('charts'), store, data, colors);
-    mountDownloads($('downloads'), store, data, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked });
   }
   try {
     const { mountMap } = await import('./map/map-view.ts');

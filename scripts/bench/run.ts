@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { Dataset } from '../../src/data/schema.ts';
+import { mapData } from '../../src/data/points.ts';
 import { launch } from '../../tests/browser/harness.ts';
 import { apportion, attribute } from './attribution.ts';
 import { FIRST_IDLE_SCRIPT, HELPERS_SCRIPT } from './page.ts';
@@ -224,29 +225,15 @@ function breakdown(sent: Sent[]): Breakdown {
       add('fonts', r.raw, r.bytes);
     } else if (r.path.startsWith('/data/countries-')) {
       add('basemap', r.raw, r.bytes);
+    } else if (r.path === '/data/points.json') {
+      add('map data (points.json)', r.raw, r.bytes);
     } else if (r.path === '/data/dataset.json') {
-      add('dataset', r.raw, r.bytes);
+      add('records (dataset.json)', r.raw, r.bytes); // loads after the first settled map; listed should that ever change
     } else {
       add('our code', r.raw, r.bytes); // index.html, our CSS
     }
   }
   return out;
-}
-
-/**
- * What the map and the filters read of a dataset, as the data build could write it in a file of
- * its own: the bytes the first map would need if texts and sources loaded later.
- */
-function mapFieldsOnly(data: Dataset): { raw: number; gzip: number } {
-  const slim = {
-    deployments: data.deployments.map((d) => [d.id, d.country, d.precision, d.lon, d.lat, d.vendors, d.year, d.briAtYear ? 1 : 0, d.cameras?.max ?? null]),
-    vendors: data.vendors.map((v) => [v.id, v.name]),
-    countries: data.countries,
-    bri: data.bri.map((b) => [b.country, b.mouYear, b.leftYear]),
-    years: data.years,
-  };
-  const json = Buffer.from(JSON.stringify(slim));
-  return { raw: json.length, gzip: gzipSync(json, { level: 6 }).length };
 }
 
 // ---------------------------------------------------------------- the run
@@ -255,7 +242,7 @@ interface SizeResults {
   size: string;
   deployments: number;
   datasetBytes: { raw: number; gzip: number };
-  mapFieldsBytes: { raw: number; gzip: number };
+  pointsBytes: { raw: number; gzip: number };
   cold: { ms: Stats; bytes: number; breakdown: Breakdown; files: { path: string; raw: number; bytes: number }[]; heap: number | null };
   coldThrottled: { ms: Stats } | null;
   world: ViewResults;
@@ -283,7 +270,9 @@ async function main() {
       const t0 = performance.now();
       const data = size === 'real' ? real : syntheticDataset(real, Number(size));
       const json = size === 'real' ? readFileSync(join(DIST, 'data/dataset.json')) : datasetJson(data);
-      const served = server.setDataset(json);
+      const points = size === 'real' ? readFileSync(join(DIST, 'data/points.json')) : datasetJson(mapData(data));
+      const served = server.setDataset(points, json).dataset;
+      const servedPoints = server.files.get('/data/points.json')!;
       log(`${size}: ${data.deployments.length} deployments, ${(json.length / 1e6).toFixed(1)} MB (${((served.gz?.length ?? 0) / 1e6).toFixed(1)} MB gzip), made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
       // All runs for the real dataset (the cold-load targets are about it); fewer for synthetic
       // sizes, and fewest for the largest, to keep the whole run near ten minutes.
@@ -328,7 +317,7 @@ async function main() {
         size,
         deployments: data.deployments.length,
         datasetBytes: { raw: json.length, gzip: served.gz?.length ?? json.length },
-        mapFieldsBytes: mapFieldsOnly(data),
+        pointsBytes: { raw: points.length, gzip: servedPoints.gz?.length ?? points.length },
         cold: {
           ms: stats(cold.map((c) => c.ms)),
           bytes: first.bytes,
@@ -391,9 +380,9 @@ function report(machine: Record<string, unknown>, results: SizeResults[], dataBu
   const out: string[] = [];
   out.push(`Machine: ${machine.cpu}, ${machine.memory}, Node ${machine.node}; ${machine.browser}, headless, SwiftShader WebGL2; viewport ${VIEWPORT.width}x${VIEWPORT.height}; ${machine.date}. Other Chromium processes at start/end: ${machine.otherChromiumsAtStart}/${machine.otherChromiumsAtEnd}.`, '');
 
-  out.push('### Cold load', '', '| dataset | dataset.json raw / gzip | its map fields alone, gzip | bytes sent before the first settled map (gzip) | first settled map, median ms | 4x CPU throttled, median ms | JS heap after load |', '| --- | --- | --- | --- | --- | --- | --- |');
+  out.push('### Cold load', '', '| dataset | dataset.json raw / gzip | points.json (loaded first) raw / gzip | bytes sent before the first settled map (gzip) | first settled map, median ms | 4x CPU throttled, median ms | JS heap after load |', '| --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
-    out.push(`| ${label(r)} | ${mb(r.datasetBytes.raw)} / ${mb(r.datasetBytes.gzip)} | ${kb(r.mapFieldsBytes.gzip)} | ${kb(r.cold.bytes)} | ${ms(r.cold.ms.median)} (${r.cold.ms.n} runs: ${r.cold.ms.all.map((x) => x.toFixed(0)).join(', ')}) | ${r.coldThrottled ? `${ms(r.coldThrottled.ms.median)} (${r.coldThrottled.ms.n} runs: ${r.coldThrottled.ms.all.map((x) => x.toFixed(0)).join(', ')})` : '-'} | ${r.cold.heap ? mb(r.cold.heap) : '-'} |`);
+    out.push(`| ${label(r)} | ${mb(r.datasetBytes.raw)} / ${mb(r.datasetBytes.gzip)} | ${mb(r.pointsBytes.raw)} / ${kb(r.pointsBytes.gzip)} | ${kb(r.cold.bytes)} | ${ms(r.cold.ms.median)} (${r.cold.ms.n} runs: ${r.cold.ms.all.map((x) => x.toFixed(0)).join(', ')}) | ${r.coldThrottled ? `${ms(r.coldThrottled.ms.median)} (${r.coldThrottled.ms.n} runs: ${r.coldThrottled.ms.all.map((x) => x.toFixed(0)).join(', ')})` : '-'} | ${r.cold.heap ? mb(r.cold.heap) : '-'} |`);
   }
   const firstReal = results[0];
   if (firstReal) {

@@ -8,7 +8,7 @@
 // Text fields (summary, notes, source titles) have the real records' lengths and are made of words
 // drawn from the real texts by frequency, so a record weighs and compresses about like a real one.
 import { briIndex, isBriMember } from '../../src/data/bri.ts';
-import type { Dataset, Deployment, Source } from '../../src/data/schema.ts';
+import type { Dataset, Deployment, MapData, Source } from '../../src/data/schema.ts';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 export function prng(seed: number): () => number {
@@ -142,10 +142,10 @@ export function syntheticDataset(real: Dataset, size: number, seed = 20261122): 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
- * The dataset as JSON bytes. Written piece by piece: past about 250,000 records the whole text
+ * The dataset (or its points file) as JSON bytes. Written piece by piece: past about 250,000 records the whole text
  * exceeds the longest string a JavaScript engine can hold (2^29 characters in V8).
  */
-export function datasetJson(data: Dataset): Buffer {
+export function datasetJson(data: MapData): Buffer {
   const { deployments, ...rest } = data;
   const parts: Buffer[] = [Buffer.from('{"deployments":[')];
   let batch: string[] = [];

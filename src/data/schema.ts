@@ -100,12 +100,27 @@ export interface Country {
   anchor: [number, number];
 }
 
-/** Everything the map needs, written by the data build as one JSON file. */
-export interface Dataset {
+/** What the map, the filters and the counts read of a deployment; texts and sources come later. */
+export type MapDeployment = Pick<Deployment, 'id' | 'country' | 'place' | 'precision' | 'lon' | 'lat' | 'vendors' | 'year' | 'briAtYear' | 'cameras'>;
+
+/** What membership tests read of a BRI row (the source and note are for the details panel). */
+export type BriYears = Pick<BriMembership, 'country' | 'mouYear' | 'leftYear'>;
+
+/**
+ * Everything the first map and its filters need, written by the data build as points.json: about
+ * a tenth of the full dataset, so the map shows before the records' texts and sources arrive.
+ */
+export interface MapData {
   generated: string;
-  deployments: Deployment[];
+  deployments: MapDeployment[];
   vendors: Vendor[];
-  bri: BriMembership[];
+  bri: BriYears[];
   countries: Country[];
   years: { min: number; max: number };
+}
+
+/** Every record with its texts and sources, written by the data build as dataset.json. */
+export interface Dataset extends MapData {
+  deployments: Deployment[];
+  bri: BriMembership[];
 }

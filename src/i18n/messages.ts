@@ -43,9 +43,11 @@ export const en = {
   'error.http': '{url} answered HTTP {status}',
   'error.json': '{url} is not valid JSON (the file is damaged or incomplete)',
   'error.format': '{url} is not in the format this page expects',
+  'error.stale': '{url} is from another version of the data than the map (reloading the page should fix this)',
   'error.noWebgl': 'this browser does not offer WebGL2 graphics, which the map needs (they may be switched off or blocked for this graphics card)',
   'error.mapFailed': 'The map cannot be drawn in this browser: {why}. The table below lists the same deployments.',
   'error.dataFailed': 'The map data could not be loaded: {why}. Reloading the page may help; if it does not, the site is missing its data.',
+  'error.recordsFailed': 'The records\' texts and sources could not be loaded: {why}. Reloading the page may help.',
   'error.contextLost':
     'The map stopped drawing: the browser took back its graphics (WebGL) context. The table below lists the same deployments; the map returns if the browser gives the context back, or when you reload the page.',
 
@@ -255,9 +257,11 @@ export const de: Messages = {
   'error.http': '{url} antwortete mit HTTP {status}',
   'error.json': '{url} ist kein gültiges JSON (die Datei ist beschädigt oder unvollständig)',
   'error.format': '{url} hat nicht das Format, das diese Seite erwartet',
+  'error.stale': '{url} gehört zu einer anderen Version der Daten als die Karte (neu laden sollte das beheben)',
   'error.noWebgl': 'Dieser Browser bietet keine WebGL2-Grafik, die die Karte braucht (sie ist womöglich abgeschaltet oder für diese Grafikkarte gesperrt)',
   'error.mapFailed': 'Die Karte kann in diesem Browser nicht gezeichnet werden: {why}. Die Tabelle unten enthält dieselben Projekte.',
   'error.dataFailed': 'Die Kartendaten konnten nicht geladen werden: {why}. Neu laden kann helfen; wenn nicht, fehlen der Website ihre Daten.',
+  'error.recordsFailed': 'Texte und Quellen der Einträge konnten nicht geladen werden: {why}. Neu laden kann helfen.',
   'error.contextLost':
     'Die Karte wird nicht mehr gezeichnet: Der Browser hat ihr den Grafikkontext (WebGL) entzogen. Die Tabelle unten enthält dieselben Projekte; die Karte kehrt zurück, sobald der Browser den Kontext zurückgibt oder Sie die Seite neu laden.',
 
@@ -451,9 +455,11 @@ export const es: Messages = {
   'error.http': '{url} respondió con HTTP {status}',
   'error.json': '{url} no es un JSON válido (el archivo está dañado o incompleto)',
   'error.format': '{url} no tiene el formato que espera esta página',
+  'error.stale': '{url} es de otra versión de los datos que el mapa (recargar la página debería solucionarlo)',
   'error.noWebgl': 'este navegador no ofrece gráficos WebGL2, que el mapa necesita (quizá estén desactivados o bloqueados para esta tarjeta gráfica)',
   'error.mapFailed': 'El mapa no se puede dibujar en este navegador: {why}. La tabla de abajo recoge los mismos proyectos.',
   'error.dataFailed': 'No se pudieron cargar los datos del mapa: {why}. Recargar la página puede ayudar; si no, al sitio le faltan sus datos.',
+  'error.recordsFailed': 'No se pudieron cargar los textos y las fuentes de los registros: {why}. Recargar la página puede ayudar.',
   'error.contextLost':
     'El mapa ha dejado de dibujarse: el navegador le ha retirado el contexto gráfico (WebGL). La tabla de abajo recoge los mismos proyectos; el mapa volverá si el navegador devuelve el contexto o al recargar la página.',
 

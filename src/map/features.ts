@@ -1,14 +1,14 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Country, Deployment } from '../data/schema.ts';
+import type { Country, MapDeployment } from '../data/schema.ts';
 import { vendorProperty } from './style.ts';
 
 /**
  * Deployments as map points, carrying only what the style filters and paints by; the details
  * panel reads everything else from the dataset by id.
  */
-export function deploymentFeatures(deployments: readonly Deployment[]): FeatureCollection<Point> {
+export function deploymentFeatures(deployments: readonly MapDeployment[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: deployments.map((d) => ({

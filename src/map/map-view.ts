@@ -2,7 +2,7 @@ import { Map as MapLibre, AttributionControl, NavigationControl, setWorkerUrl, t
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { shallow } from 'zustand/shallow';
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { briMembersIn, countMatches, filterIndex, type View } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
@@ -14,7 +14,7 @@ setWorkerUrl(workerUrl);
 export interface MapOptions {
   container: HTMLElement;
   store: Store;
-  data: Dataset;
+  data: MapData;
   coarseBasemap: Parameters<typeof basemapFeatures>[0];
   /** Loaded the first time a reader zooms in past the world view. */
   fineBasemapUrl: string;

@@ -1,5 +1,5 @@
 import { scaleOrdinal, scaleThreshold } from 'd3-scale';
-import type { Deployment } from '../data/schema.ts';
+import type { MapDeployment } from '../data/schema.ts';
 
 // Okabe & Ito's colour-blind-safe qualitative palette (yellow dropped: it vanishes on a light map).
 const QUALITATIVE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -11,7 +11,7 @@ export const OTHER_VENDOR_COLOR = '#8c8c8c';
  * Colours for the vendors with the most deployments; the rest share one grey, because more than
  * seven hues cannot be told apart, least of all by colour-blind readers.
  */
-export function vendorColors(deployments: readonly Deployment[], dark = false): { colors: Record<string, string>; ranked: string[] } {
+export function vendorColors(deployments: readonly MapDeployment[], dark = false): { colors: Record<string, string>; ranked: string[] } {
   const counts = new Map<string, number>();
   for (const d of deployments) for (const v of d.vendors) counts.set(v, (counts.get(v) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);

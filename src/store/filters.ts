@@ -1,4 +1,4 @@
-import type { Dataset, Deployment } from '../data/schema.ts';
+import type { MapData, MapDeployment } from '../data/schema.ts';
 import { briIndex, isBriMember } from '../data/bri.ts';
 
 export const BRI_CHOICES = ['all', 'member', 'non-member'] as const;
@@ -40,12 +40,12 @@ export function worldViewFor(widthPx: number): View {
   return { ...WORLD_VIEW, zoom };
 }
 
-export function defaultFilters(years: Dataset['years']): Filters {
+export function defaultFilters(years: MapData['years']): Filters {
   return { vendors: [], from: years.min, to: years.max, bri: 'all' };
 }
 
 /** Does a deployment pass the filters? BRI membership is judged in the deployment's own year. */
-export function matches(d: Deployment, f: Filters): boolean {
+export function matches(d: MapDeployment, f: Filters): boolean {
   if (d.year < f.from || d.year > f.to) return false;
   if (f.bri === 'member' && !d.briAtYear) return false;
   if (f.bri === 'non-member' && d.briAtYear) return false;
@@ -53,8 +53,8 @@ export function matches(d: Deployment, f: Filters): boolean {
 }
 
 /** The deployments that pass the filters (those `matches` accepts), in dataset order. */
-export function filterDeployments(data: Dataset, f: Filters): Deployment[] {
-  const out: Deployment[] = [];
+export function filterDeployments<T extends MapData>(data: T, f: Filters): T['deployments'][number][] {
+  const out: T['deployments'][number][] = [];
   const { deployments } = data;
   countMatches(filterIndex(data), f, { onMatch: (i) => out.push(deployments[i]!) });
   return out;
@@ -67,7 +67,7 @@ export interface Summary {
   briCountries: number;
 }
 
-export function summarize(data: Dataset, f: Filters): Summary {
+export function summarize(data: MapData, f: Filters): Summary {
   const index = filterIndex(data);
   const perCountry = new Int32Array(index.countries.length);
   const deployments = countMatches(index, f, { perCountry });
@@ -83,7 +83,7 @@ export function summarize(data: Dataset, f: Filters): Summary {
 }
 
 /** Deployments per country under the filters, for the choropleth and the count bubbles. */
-export function countByCountry(list: readonly Deployment[]): Record<string, number> {
+export function countByCountry(list: readonly MapDeployment[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const d of list) counts[d.country] = (counts[d.country] ?? 0) + 1;
   return counts;
@@ -93,20 +93,15 @@ export function countByCountry(list: readonly Deployment[]): Record<string, numb
  * How many deployments each vendor would show if it were the only one chosen, under the other
  * filters (years, BRI): the number a reader sees next to each vendor's checkbox.
  */
-export function countByVendor(data: Dataset, f: Filters): Record<string, number> {
-  const index = filterIndex(data);
-  const perVendor = new Int32Array(index.vendors.length);
-  countMatches(index, { ...f, vendors: [] }, { perVendor });
-  const counts: Record<string, number> = {};
-  for (let v = 0; v < perVendor.length; v++) if (perVendor[v]! > 0) counts[index.vendors[v]!] = perVendor[v]!;
-  return counts;
+export function countByVendor(data: MapData, f: Filters): Record<string, number> {
+  return vendorCounts(data, { ...f, vendors: [] });
 }
 
 /**
  * Deployments per country under the filters, as countByCountry(filterDeployments(data, f)) gives
  * them, without building the list of matches: the map asks for this on every filter change.
  */
-export function countryCounts(data: Dataset, f: Filters): Record<string, number> {
+export function countryCounts(data: MapData, f: Filters): Record<string, number> {
   const index = filterIndex(data);
   const perCountry = new Int32Array(index.countries.length);
   countMatches(index, f, { perCountry });
@@ -120,7 +115,7 @@ export function countryCounts(data: Dataset, f: Filters): Record<string, number>
  * filterDeployments(data, f) gives them, without building that list: for charts that follow the
  * filters on every change.
  */
-export function vendorCounts(data: Dataset, f: Filters): Record<string, number> {
+export function vendorCounts(data: MapData, f: Filters): Record<string, number> {
   const index = filterIndex(data);
   const perVendor = new Int32Array(index.vendors.length);
   countMatches(index, f, { perVendor });
@@ -130,7 +125,7 @@ export function vendorCounts(data: Dataset, f: Filters): Record<string, number> 
 }
 
 /** Matches per year (years without any left out), without building the list of matches. */
-export function yearCounts(data: Dataset, f: Filters): Record<number, number> {
+export function yearCounts(data: MapData, f: Filters): Record<number, number> {
   const index = filterIndex(data);
   const perYear = new Int32Array(index.yearSpan);
   countMatches(index, f, { perYear });
@@ -163,9 +158,9 @@ export interface FilterIndex {
   vendorBits: Uint32Array;
 }
 
-const indexes = new WeakMap<Dataset, FilterIndex>();
+const indexes = new WeakMap<MapData, FilterIndex>();
 
-export function filterIndex(data: Dataset): FilterIndex {
+export function filterIndex(data: MapData): FilterIndex {
   const cached = indexes.get(data);
   if (cached) return cached;
   const { deployments } = data;
@@ -269,12 +264,12 @@ export function countMatches(index: FilterIndex, f: Filters, tallies: Tallies = 
 }
 
 /** Countries that are BRI members in a given year, for the map's membership outline. */
-export function briMembersIn(data: Dataset, year: number): string[] {
+export function briMembersIn(data: MapData, year: number): string[] {
   return data.bri.filter((m) => isBriMember(m, year)).map((m) => m.country);
 }
 
 /** Clamp filters to what the data can show, so any input leaves a usable map. */
-export function normalizeFilters(f: Filters, data: Dataset): Filters {
+export function normalizeFilters(f: Filters, data: MapData): Filters {
   const { min, max } = data.years;
   const clamp = (y: number) => Math.min(max, Math.max(min, Math.round(y)));
   let from = clamp(f.from);

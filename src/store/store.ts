@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { defaultFilters, normalizeFilters, WORLD_VIEW, type AppState, type BriChoice, type View } from './filters.ts';
 
 export interface Actions {
@@ -18,12 +18,12 @@ export interface Actions {
 
 export type Store = ReturnType<typeof createAppStore>;
 
-export function initialState(data: Dataset, view: View = WORLD_VIEW): AppState {
+export function initialState(data: MapData, view: View = WORLD_VIEW): AppState {
   return { filters: defaultFilters(data.years), selected: null, country: null, view };
 }
 
 /** The single source of truth: the map and every panel subscribe to it and call its actions. */
-export function createAppStore(data: Dataset, start: AppState = initialState(data)) {
+export function createAppStore(data: MapData, start: AppState = initialState(data)) {
   const ids = new Set(data.deployments.map((d) => d.id));
   const countries = new Set(data.countries.map((c) => c.iso3));
   const clean = (s: AppState): AppState => ({

@@ -1,8 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { shallow } from 'zustand/shallow';
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { vendorColor } from '../map/palette.ts';
-import { filterDeployments } from '../store/filters.ts';
+import { vendorCounts, yearCounts } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { vendorBars, yearBars } from './chart-data.ts';
 import { el } from './dom.ts';
@@ -16,15 +16,15 @@ const WIDTH = 288;
  * shows every year under the vendor and BRI filters, with the selected range in full colour, so a
  * reader sees what the range leaves out.
  */
-export function mountCharts(root: HTMLElement, store: Store, data: Dataset, colors: Record<string, string>): void {
+export function mountCharts(root: HTMLElement, store: Store, data: MapData, colors: Record<string, string>): void {
   const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
   const vendorChart = el('figure', { class: 'chart', 'data-testid': 'chart-vendors' });
   const yearChart = el('figure', { class: 'chart', 'data-testid': 'chart-years' });
   root.append(vendorChart, yearChart);
 
   const renderVendors = () => {
-    const list = filterDeployments(data, store.getState().filters);
-    const bars = vendorBars(list, 8);
+    // Counted from the filter index, not from a list of matches: nothing allocated per deployment.
+    const bars = vendorBars(vendorCounts(data, store.getState().filters), 8);
     const rowH = 18;
     const x = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.value))]).range([0, WIDTH - 150]);
     const rows = bars.map((b, i) =>
@@ -44,8 +44,7 @@ export function mountCharts(root: HTMLElement, store: Store, data: Dataset, colo
 
   const renderYears = () => {
     const { filters } = store.getState();
-    const list = filterDeployments(data, { ...filters, from: data.years.min, to: data.years.max });
-    const bars = yearBars(list, data.years.min, data.years.max);
+    const bars = yearBars(yearCounts(data, { ...filters, from: data.years.min, to: data.years.max }), data.years.min, data.years.max);
     const h = 70;
     const x = scaleBand<string>().domain(bars.map((b) => b.key)).range([0, WIDTH]).padding(0.15);
     const y = scaleLinear().domain([0, Math.max(1, ...bars.map((b) => b.value))]).range([h, 0]);

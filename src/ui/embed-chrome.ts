@@ -1,5 +1,5 @@
 import { shallow } from 'zustand/vanilla/shallow';
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import type { BriChoice, Filters } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
@@ -52,7 +52,7 @@ export interface EmbedChromeNodes {
  * unfolds the filter panel, and a credit line with a link to the full map. The layout itself is
  * CSS (html.embed in styles.css).
  */
-export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: Dataset): void {
+export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: MapData): void {
   const vendorNames = new Map(data.vendors.map((v) => [v.id, v.name]));
   const list = el('ul', { class: 'active-filters', 'aria-label': t('embed.active'), 'data-testid': 'active-filters' });
   const toggle = el(

@@ -1,5 +1,5 @@
 import { shallow } from 'zustand/shallow';
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { BRI_CHOICES, countByVendor, type BriChoice } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
@@ -9,7 +9,7 @@ import { formatNumber, t } from '../i18n/i18n.ts';
 const briLabel = (choice: BriChoice) => t(`bri.${choice}`);
 
 /** Vendor, year and Belt and Road filters. Reads and writes only the store. */
-export function mountFilterPanel(root: HTMLElement, store: Store, data: Dataset, colors: Record<string, string>, ranked: string[]): void {
+export function mountFilterPanel(root: HTMLElement, store: Store, data: MapData, colors: Record<string, string>, ranked: string[]): void {
   const vendorById = new Map(data.vendors.map((v) => [v.id, v]));
   const order = [...ranked, ...data.vendors.map((v) => v.id).filter((id) => !ranked.includes(id))];
 

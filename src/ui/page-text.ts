@@ -5,6 +5,7 @@ const TEXT: Array<[selector: string, key: MessageKey]> = [
   ['.masthead .dek', 'page.dek'],
   ['#loading', 'page.loading'],
   ['.credits > p', 'page.footer'],
+  ['#table > summary', 'table.summary'],
 ];
 const ATTRIBUTES: Array<[selector: string, attribute: string, key: MessageKey]> = [
   ['meta[name="description"]', 'content', 'page.description'],

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
 import { buildSearchIndex, search, type SearchHit } from './search-index.ts';
@@ -11,7 +11,7 @@ const kindLabel = (kind: SearchHit['kind']) => t(`search.${kind}`);
  * A search field for countries, places and vendors. Choosing a country opens its profile and
  * flies there; a place opens its record; a vendor becomes the vendor filter.
  */
-export function mountSearchBox(root: HTMLElement, store: Store, data: Dataset): void {
+export function mountSearchBox(root: HTMLElement, store: Store, data: MapData): void {
   const index = buildSearchIndex(data, countryNames(data.countries));
   const input = el('input', {
     type: 'search', id: 'search', placeholder: t('search.placeholder'), autocomplete: 'off',

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { compareText } from '../i18n/i18n.ts';
 
 export type SearchHit =
@@ -21,7 +21,7 @@ export function fold(s: string): string {
  * The index for `data`. `localName` gives a country's name in the page's language (default: the
  * data's English name): hits show it, and a query matches it, the English name or the ISO code.
  */
-export function buildSearchIndex(data: Dataset, localName: ReadonlyMap<string, string> = new Map()): Entry[] {
+export function buildSearchIndex(data: MapData, localName: ReadonlyMap<string, string> = new Map()): Entry[] {
   const englishName = new Map(data.countries.map((c) => [c.iso3, c.name]));
   const countryName = (iso3: string) => localName.get(iso3) ?? englishName.get(iso3) ?? iso3;
   const countryWords = (iso3: string) => {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import { summarize, type Summary } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
@@ -19,7 +19,7 @@ export function summaryText(s: Summary, toYear: number): string {
  * The live result line. Its data-* attributes carry the raw numbers for tests and for newsrooms'
  * own scripts, the same in every language; aria-live lets screen readers hear each new result.
  */
-export function mountSummary(node: HTMLElement, store: Store, data: Dataset): void {
+export function mountSummary(node: HTMLElement, store: Store, data: MapData): void {
   node.setAttribute('data-testid', 'summary');
   node.setAttribute('aria-live', 'polite');
   const render = () => {

@@ -38,7 +38,8 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
   const headRow = el('tr', {});
   const body = el('tbody', {});
   const table = el('table', { class: 'deployments-table', 'data-testid': 'table' }, caption, el('thead', {}, headRow), body);
-  root.append(el('summary', {}, t('table.summary')), el('div', { class: 'table-scroll' }, table));
+  // The <summary> is in index.html, so the closed table shows its label before the records load.
+  root.append(el('div', { class: 'table-scroll' }, table));
 
   const render = () => {
     if (!root.open) return;
@@ -87,5 +88,6 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
     );
   };
   root.addEventListener('toggle', render);
+  render(); // the table may already be open (a reader opened it while the records loaded)
   store.subscribe((s) => [s.filters, s.selected] as const, render, { equalityFn: (a, b) => shallow(a[0], b[0]) && a[1] === b[1] });
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema.ts';
+import type { MapData } from '../data/schema.ts';
 import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
 import { entityListEvents } from './timeline-events.ts';
@@ -15,7 +15,7 @@ export interface TimelineOptions {
  * and the map, summary, charts and BRI outline follow it. Dragging the year slider still works
  * while paused. Readers who ask for reduced motion get slower steps.
  */
-export function mountTimeline(root: HTMLElement, store: Store, data: Dataset, opts: TimelineOptions): { stop(): void } {
+export function mountTimeline(root: HTMLElement, store: Store, data: MapData, opts: TimelineOptions): { stop(): void } {
   const stepMs = opts.reducedMotion ? 1500 : 700;
   const play = el('button', { type: 'button', class: 'play', 'data-testid': 'play', 'aria-pressed': 'false' }, t('timeline.play'));
   const back = el('button', { type: 'button', 'aria-label': t('timeline.back'), 'data-testid': 'step-back' }, '◀');

@@ -54,20 +54,44 @@ describe('when the data cannot be loaded', () => {
     await browser?.close();
   });
 
-  it.each([
-    ['missing (HTTP 404)', { status: 404, body: 'Not found' }, /dataset\.json answered HTTP 404/, /status of 404/],
-    ['corrupt (invalid JSON)', { status: 200, body: '{"deployments": [{"id": "srb-' }, /dataset\.json is not valid JSON/, null],
-    ['not a dataset', { status: 200, body: '{"hello": "world"}' }, /dataset\.json is not in the format this page expects/, null],
-    ['unreachable (connection refused)', null, /dataset\.json could not be reached/, /ERR_FAILED|net::/],
-  ] as const)('says so when the dataset is %s', async (_name, response, message, consoleError) => {
+  type Failure = readonly [name: string, response: { status: number; body: string } | null, message: RegExp, consoleError: RegExp | null];
+  const failures: Failure[] = [
+    ['missing (HTTP 404)', { status: 404, body: 'Not found' }, /answered HTTP 404/, /status of 404/],
+    ['corrupt (invalid JSON)', { status: 200, body: '{"deployments": [{"id": "srb-' }, /is not valid JSON/, null],
+    ['not a dataset', { status: 200, body: '{"hello": "world"}' }, /is not in the format this page expects/, null],
+    ['unreachable (connection refused)', null, /could not be reached/, /ERR_FAILED|net::/],
+  ];
+
+  it.each(failures)('says so when the map data (points.json) is %s', async (_name, response, message, consoleError) => {
     const w = await watchedPage(browser, [origin]);
-    await w.context.route('**/data/dataset.json', (route) =>
+    await w.context.route('**/data/points.json', (route) =>
       response ? route.fulfill({ status: response.status, contentType: 'application/json', body: response.body }) : route.abort('connectionrefused'),
     );
     await w.page.goto(base);
     const text = await alertText(w.page);
-    expect(text).toMatch(/^The map data could not be loaded: /);
+    expect(text).toMatch(/^The map data could not be loaded: \.\/data\/points\.json /);
     expect(text).toMatch(message);
+    await expectPageStands(w.page);
+    expectContained(w, consoleError);
+    await w.context.close();
+  });
+
+  // The records load after the first map: the map stays, and the reader learns why no record opens.
+  it.each<Failure>([
+    ...failures,
+    ['from another build than the map', { status: 200, body: JSON.stringify({ ...data, generated: '2000-01-01T00:00:00.000Z' }) }, /is from another version of the data than the map/, null],
+  ])('says so, and keeps the map, when the records (dataset.json) are %s', async (_name, response, message, consoleError) => {
+    const w = await watchedPage(browser, [origin]);
+    await w.context.route('**/data/dataset.json', (route) =>
+      response ? route.fulfill({ status: response.status, contentType: 'application/json', body: response.body }) : route.abort('connectionrefused'),
+    );
+    await w.page.goto(`${base}?fade=0`);
+    await waitForMap(w.page);
+    const text = await alertText(w.page);
+    expect(text).toMatch(/^The records' texts and sources could not be loaded: \.\/data\/dataset\.json /);
+    expect(text).toMatch(message);
+    expect((await summaryNumbers(w.page)).deployments).toBe(summarize(data, all).deployments);
+    expect(await w.page.locator('#details').isHidden()).toBe(true);
     await expectPageStands(w.page);
     expectContained(w, consoleError);
     await w.context.close();
@@ -94,7 +118,8 @@ describe('in a browser without WebGL2', () => {
     expect(await w.page.locator('#table').getAttribute('open')).not.toBeNull();
     const rows = w.page.locator('[data-testid="table"] tbody tr');
     expect(data.deployments.length).toBeLessThan(1000); // the table lists up to 1,000 rows (TABLE_ROW_LIMIT)
-    expect(await rows.count()).toBe(data.deployments.length);
+    // The records load right after the failure; the table fills when they arrive.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(data.deployments.length);
     expect(new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id'))))).toEqual(new Set(data.deployments.map((d) => d.id)));
     // Whoever waits for the map is not left hanging.
     await waitForMap(w.page, 5_000);

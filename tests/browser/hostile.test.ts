@@ -14,7 +14,7 @@ import { label } from '../../src/ui/format.ts';
 import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
 
 let tmp: string;
-let json: string;
+let files: Record<string, string>;
 let data: Dataset;
 let browser: Browser;
 let server: PreviewServer;
@@ -31,8 +31,8 @@ beforeAll(async () => {
   const out = join(tmp, 'data');
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--in', 'tests/fixtures/hostile', '--out', out], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the hostile fixture did not build:\n${run.stderr}`);
-  json = readFileSync(join(out, 'dataset.json'), 'utf8');
-  data = JSON.parse(json) as Dataset;
+  files = Object.fromEntries(['points.json', 'dataset.json'].map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+  data = JSON.parse(files['dataset.json']!) as Dataset;
 
   ({ server, origin, url: base } = await serveDist());
   browser = await launch();
@@ -42,7 +42,9 @@ beforeAll(async () => {
     void d.dismiss();
   });
   // Registered after watchedPage's catch-all, so it answers first.
-  await w.context.route('**/data/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+  for (const [name, body] of Object.entries(files)) {
+    await w.context.route(`**/data/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
   await w.page.goto(`${base}?select=hostile-markup&fade=0`);
   await waitForMap(w.page);
 });
