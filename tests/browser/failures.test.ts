@@ -1,17 +1,14 @@
 // What readers see when something fails: the data cannot be loaded, the browser has no WebGL2, or
 // the browser takes the map's WebGL context away while it runs. Each must end in a clear message
 // (role=alert, in #status), never a blank or frozen page. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
-import { summarize, type Filters } from '../../src/store/filters.ts';
+import { summarize } from '../../src/store/filters.ts';
 import { STATE, vendorKey } from '../../src/map/style.ts';
 import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { all, data } from './site.ts';
 
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
-const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
 
 let server: PreviewServer;
 let origin: string;

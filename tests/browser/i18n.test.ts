@@ -1,37 +1,12 @@
 // The page in English, German and Spanish: lang= wins, then the browser's languages, then English.
 // Run `npm run build` first: this serves dist/.
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
-import { summarize, type Filters } from '../../src/store/filters.ts';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { summaryNumbers, waitForMap, type Watched } from './harness.ts';
+import { data, expected, useSite } from './site.ts';
 
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
-const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
-const expected = (f: Partial<Filters>) => summarize(data, { ...all, ...f });
-
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, origin, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(search: string): Promise<Watched> {
-  const w = await watchedPage(browser, [origin]);
-  await w.page.goto(`${base}${search}${search.includes('?') ? '&' : '?'}fade=0`);
-  await waitForMap(w.page);
-  return w;
-}
+const site = useSite();
+const { open } = site;
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const current = (page: Page) => page.locator('[data-testid="lang-switch"] a[aria-current="true"]').getAttribute('data-lang');
@@ -167,8 +142,8 @@ describe('the page in other languages', () => {
 
 describe("the browser's language", () => {
   async function contextWith(locale: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(locale ? { locale } : {}) });
-    await context.route(/.*/, (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, ...(locale ? { locale } : {}) });
+    await context.route(/.*/, (route) => (route.request().url().startsWith(`${site.origin}/`) ? route.continue() : route.abort()));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -179,12 +154,12 @@ describe("the browser's language", () => {
   it('gives a de-DE browser German without any lang=, and lang= still wins over it', async () => {
     const { context, page, errors } = await contextWith('de-DE');
     expect(await page.evaluate(() => navigator.languages[0])).toBe('de-DE');
-    await page.goto(`${base}?fade=0`);
+    await page.goto(`${site.base}?fade=0`);
     await waitForMap(page);
     expect(await htmlLang(page)).toBe('de');
     expect((await summaryNumbers(page)).text).toMatch(new RegExp(`^${expected({}).deployments} Projekte in `));
     expect(await current(page)).toBe('de');
-    await page.goto(`${base}?lang=en&fade=0`);
+    await page.goto(`${site.base}?lang=en&fade=0`);
     await waitForMap(page);
     expect(await htmlLang(page)).toBe('en');
     expect((await summaryNumbers(page)).text).toMatch(new RegExp(`^${expected({}).deployments} deployments in `));
@@ -194,7 +169,7 @@ describe("the browser's language", () => {
 
   it('gives a headless Chromium with its default locale English', async () => {
     const { context, page, errors } = await contextWith(undefined);
-    await page.goto(`${base}?fade=0`);
+    await page.goto(`${site.base}?fade=0`);
     await waitForMap(page);
     expect(await htmlLang(page)).toBe('en');
     expect((await summaryNumbers(page)).text).toMatch(/ deployments in /);
@@ -204,7 +179,7 @@ describe("the browser's language", () => {
 
   it('gives a browser in a language the page does not speak English', async () => {
     const { context, page, errors } = await contextWith('fr-FR');
-    await page.goto(`${base}?fade=0`);
+    await page.goto(`${site.base}?fade=0`);
     await waitForMap(page);
     expect(await htmlLang(page)).toBe('en');
     expect(errors).toEqual([]);

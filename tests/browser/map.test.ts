@@ -1,39 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { DATA, SOFTWARE } from '../../src/content/credits.ts';
-import type { Dataset } from '../../src/data/schema.ts';
-import { summarize, type Filters } from '../../src/store/filters.ts';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data, expected, useSite } from './site.ts';
 
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
-const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
-const expected = (f: Partial<Filters>) => summarize(data, { ...all, ...f });
-
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, origin, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(search = ''): Promise<Watched> {
-  const w = await watchedPage(browser, [origin]);
-  await w.page.goto(`${base}${search}${search.includes('?') ? '&' : '?'}fade=0`);
-  await waitForMap(w.page);
-  return w;
-}
+const site = useSite();
+const { open } = site;
 
 /** Waits until the summary shows `want` and the map has drawn it. */
-async function expectSummary(w: Watched, want: ReturnType<typeof summarize>) {
+async function expectSummary(w: Watched, want: ReturnType<typeof expected>) {
   await w.page.waitForFunction(
     (n) => document.querySelector<HTMLElement>('[data-testid="summary"]')?.dataset.deployments === String(n),
     want.deployments,
@@ -87,6 +62,28 @@ describe('the map page', () => {
     await expectSummary(w, expected({ vendors: ['huawei', 'zte'] }));
     expect(await w.page.getByTestId('bri-member').isChecked()).toBe(false);
     expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('draws the first map and its filters from points.json alone; the records follow', async () => {
+    const w = await watchedPage(site.browser, [site.origin]);
+    // Hold the records back until the map has settled: the map must not wait for them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await w.context.route('**/data/dataset.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.page.goto(`${site.base}?fade=0`);
+    await waitForMap(w.page);
+    await expectSummary(w, expected({}));
+    await w.page.getByTestId('vendor-huawei').check();
+    await expectSummary(w, expected({ vendors: ['huawei'] }));
+    expect(await w.page.locator('[data-testid="table"]').count()).toBe(0);
+    release();
+    await w.page.locator('#table > summary').click();
+    await expect.poll(() => w.page.locator('[data-testid="table"] tbody tr').count()).toBe(expected({ vendors: ['huawei'] }).deployments);
+    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
@@ -165,7 +162,7 @@ describe('the map page', () => {
   });
 
   it('shows hostile URL parameters as nothing more than defaults: no script runs', async () => {
-    const w = await watchedPage(browser, [origin]);
+    const w = await watchedPage(site.browser, [site.origin]);
     let dialogs = 0;
     w.page.on('dialog', (d) => {
       dialogs++;
@@ -180,7 +177,7 @@ describe('the map page', () => {
       country: '../../etc',
       view: 'alert(5),1,1',
     });
-    await w.page.goto(`${base}?${hostile}&fade=0`);
+    await w.page.goto(`${site.base}?${hostile}&fade=0`);
     await waitForMap(w.page);
     await expectSummary(w, expected({ vendors: ['huawei'] }));
     expect(dialogs).toBe(0);

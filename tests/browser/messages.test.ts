@@ -1,17 +1,15 @@
 // The map listens to no postMessage: a host page (or anything else holding a reference to its
 // window) can send it whatever it likes and nothing changes. Checked with the map embedded on
 // another origin, as newsrooms do, and with messages the frame posts to itself. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
 import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data } from './site.ts';
 
 const CHILD_ID = 'story-map';
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
 const asPage = (frame: Frame) => frame as unknown as Page;
 
 /**

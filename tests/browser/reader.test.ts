@@ -1,36 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
-import { summarize, type Filters } from '../../src/store/filters.ts';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data, expected, useSite } from './site.ts';
 
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
-const all: Filters = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' };
-const expected = (f: Partial<Filters>) => summarize(data, { ...all, ...f });
-
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let base: string;
-
-beforeAll(async () => {
-  ({ server, origin, url: base } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(search = '', viewport?: { width: number; height: number }): Promise<Watched> {
-  const w = await watchedPage(browser, [origin], viewport);
-  await w.page.goto(`${base}${search}${search.includes('?') ? '&' : '?'}fade=0`);
-  await waitForMap(w.page);
-  return w;
-}
+const site = useSite();
+const { open } = site;
 
 describe('reader features', () => {
   it('plays the years: the end of the range advances and the summary follows each year', async () => {
@@ -95,7 +70,7 @@ describe('reader features', () => {
     await w.page.getByTestId('bri-all').check();
     await expect.poll(async () => Number(await bar('huawei'))).toBe(data.deployments.filter((d) => d.vendors.includes('huawei')).length);
     const year = data.years.max - 3;
-    await w.page.goto(`${base}?to=${year}&fade=0`);
+    await w.page.goto(`${site.base}?to=${year}&fade=0`);
     await waitForMap(w.page);
     const outside = await w.page.locator('[data-testid="chart-years"] rect.bar.out').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-year'))));
     expect(outside).toEqual([year + 1, year + 2, year + 3]);
@@ -145,10 +120,10 @@ describe('reader features', () => {
 
   it('has no serious or critical accessibility violations (axe-core), with a record and the table open', async () => {
     // axe is injected as a script, which the page's CSP rightly forbids: only this context bypasses it.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    await context.route(/.*/, (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
+    const context = await site.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    await context.route(/.*/, (route) => (route.request().url().startsWith(`${site.origin}/`) ? route.continue() : route.abort()));
     const page = await context.newPage();
-    await page.goto(`${base}?select=srb-belgrade-huawei-safe-city&fade=0`);
+    await page.goto(`${site.base}?select=srb-belgrade-huawei-safe-city&fade=0`);
     await waitForMap(page);
     await page.locator('#table > summary').click();
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
@@ -167,9 +142,9 @@ describe('reader features', () => {
   });
 
   it('on a phone, keeps filters in a bottom sheet that opens over the map, and the map usable by touch', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${base}?fade=0`);
+    await page.goto(`${site.base}?fade=0`);
     await waitForMap(page);
     const sheet = page.locator('#sidebar');
     const closedTop = (await sheet.boundingBox())!.y;
@@ -201,9 +176,9 @@ describe('reader features', () => {
   });
 
   it('follows a dark colour scheme in the page and on the map', async () => {
-    const w = await watchedPage(browser, [origin]);
+    const w = await watchedPage(site.browser, [site.origin]);
     await w.page.emulateMedia({ colorScheme: 'dark' });
-    await w.page.goto(`${base}?fade=0`);
+    await w.page.goto(`${site.base}?fade=0`);
     await waitForMap(w.page);
     const { page: pageBg, water } = await w.page.evaluate(() => ({
       page: getComputedStyle(document.documentElement).backgroundColor,

@@ -2,17 +2,15 @@
 // vendors, reversed and huge years, repeated keys, percent-encoded markup, overlong values, broken
 // percent escapes, unicode. Each must leave the page showing a valid result for what the link
 // could mean, and nothing else. Run `npm run build` first: this serves dist/.
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
 import { decodeState } from '../../src/embed/url-state.ts';
 import { normalizeFilters, summarize } from '../../src/store/filters.ts';
 import { initialState } from '../../src/store/store.ts';
 import { launch, serveDist, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data } from './site.ts';
 
-const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
 const ids = new Set(data.deployments.map((d) => d.id));
 const countries = new Set(data.countries.map((c) => c.iso3));
 const defaults = initialState(data);
@@ -221,6 +219,8 @@ describe('hostile query strings', () => {
       const q = loadable[i * step]!;
       await w.page.goto(`${base}?${q}`);
       await w.page.waitForSelector('[data-testid="summary"][data-deployments]', { state: 'attached' });
+      // A record or profile named in the link shows once the records have loaded (the details panel mounts then).
+      await w.page.waitForSelector('[data-testid="details"]', { state: 'attached' });
       const [now] = await w.page.evaluate(visitAndRead, [null]);
       shown.push({ ...now!, q });
     }
