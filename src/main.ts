@@ -33,6 +33,7 @@ import { pickLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { loadCountryNames, setCountryNames } from './i18n/countries.ts';
 import { CONTEXT_LOST_MESSAGE } from './map/context-loss.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
+import { mapLocale } from './i18n/map-locale.ts';
 import { translatePage } from './ui/page-text.ts';
 
 const $ = (id: string) => {
@@ -152,6 +153,8 @@ async function start(): Promise<void> {
       fontUrl: new URL(fontUrl, location.href).href,
       vendorColors: colors,
       cooperativeGestures: embed,
+      locale: mapLocale(), // i18n
+      attribution: t('map.attribution'),
       theme,
       fadeDuration: params.get('fade') === '0' ? 0 : undefined,
       // The map stopped drawing (lost WebGL context): say so and open the table; hide the

@@ -22,6 +22,9 @@ export interface MapOptions {
   vendorColors: Record<string, string>;
   /** In an embed, the page scrolls over the map; zoom needs Ctrl/Cmd or two fingers. */
   cooperativeGestures: boolean;
+  /** MapLibre's interface strings in the page's language (its `locale` option), and the credit line. */
+  locale?: Record<string, string>;
+  attribution?: string;
   /** LIGHT or DARK, following the reader's colour scheme. */
   theme?: Theme;
   /** Tests turn label fades off so that `idle` means "done"; 0 also turns paint transitions off. */
@@ -64,6 +67,7 @@ export function mountMap(opts: MapOptions): MapLibre {
     renderWorldCopies: false,
     attributionControl: false,
     cooperativeGestures: opts.cooperativeGestures,
+    ...(opts.locale ? { locale: opts.locale } : {}),
     fadeDuration: opts.fadeDuration ?? 300,
     dragRotate: false,
     pitchWithRotate: false,
@@ -73,7 +77,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
-    new AttributionControl({ compact: true, customAttribution: 'Borders: Natural Earth · Places: GeoNames' }),
+    new AttributionControl({ compact: true, customAttribution: opts.attribution ?? 'Borders: Natural Earth · Places: GeoNames' }),
     'bottom-right',
   );
 

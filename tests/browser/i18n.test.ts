@@ -35,6 +35,11 @@ describe('the page in other languages', () => {
     expect(await w.page.locator('#about > summary').textContent()).toBe('Über die Karte & Nachweise');
     expect(await w.page.locator('[data-testid="credits-software"] li[data-package="maplibre-gl"]').textContent()).toMatch(/^maplibre-gl .*: zeichnet die Karte\.$/);
     expect(await w.page.locator('#map').getAttribute('aria-label')).toMatch(/^Interaktive Karte/);
+    // MapLibre's own controls speak German too.
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Vergrößern');
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Verkleinern');
+    expect(await w.page.locator('#map canvas').getAttribute('aria-label')).toBe('Karte');
+    expect(await w.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Grenzen: Natural Earth · Orte: GeoNames');
     expect(await current(w.page)).toBe('de');
 
     const countries = await tableCountries(w.page);
@@ -135,6 +140,8 @@ describe('the page in other languages', () => {
     expect(full.searchParams.get('vendor')).toBe('huawei');
     expect(full.searchParams.get('embed')).toBeNull();
     expect(await w.page.getByTestId('lang-switch').count()).toBe(0);
+    // The hint MapLibre shows when a reader scrolls over the embedded map, in German.
+    expect(await w.page.locator('.maplibregl-cooperative-gesture-screen').textContent()).toMatch(/(Strg|⌘) \+ Scrollen zoomt die Karte/);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
