@@ -1,6 +1,5 @@
 // The composition root: loads the data, creates the store, and wires the map and panels to it.
 // Nothing else imports from more than one of store/, map/, ui/ and embed/.
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
@@ -29,7 +28,7 @@ import { mountTimeline } from './ui/timeline.ts';
 import { captureMap } from './map/snapshot.ts';
 import type { Map as MapLibre } from 'maplibre-gl';
 // i18n (issue 5): the page's language, its words, and country names in it.
-import { pickLanguage, setLanguage, t } from './i18n/i18n.ts';
+import { formatNumber, pickLanguage, setLanguage, t } from './i18n/i18n.ts';
 import { loadCountryNames, setCountryNames } from './i18n/countries.ts';
 import { CONTEXT_LOST_MESSAGE } from './map/context-loss.ts';
 import { mountLanguageSwitch } from './ui/language-switch.ts';
@@ -150,11 +149,11 @@ async function start(): Promise<void> {
       data,
       coarseBasemap: coarse,
       fineBasemapUrl: './data/countries-50m.json',
-      fontUrl: new URL(fontUrl, location.href).href,
       vendorColors: colors,
       cooperativeGestures: embed,
       locale: mapLocale(), // i18n
       attribution: t('map.attribution'),
+      formatCount: formatNumber,
       theme,
       fadeDuration: params.get('fade') === '0' ? 0 : undefined,
       // The map stopped drawing (lost WebGL context): say so and open the table; hide the

@@ -58,7 +58,6 @@ describe('global state', () => {
       deployments: deploymentFeatures(data.deployments),
       anchors: anchorFeatures(data.countries),
       vendorColors: vendorColors(data.deployments).colors,
-      fontUrl: 'http://localhost/font.woff2',
     });
     for (const layer of style.layers) {
       expect(JSON.stringify((layer as { paint?: unknown }).paint ?? {}), layer.id).not.toContain('global-state');

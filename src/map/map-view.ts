@@ -6,6 +6,7 @@ import type { MapData } from '../data/schema.ts';
 import { briMembersIn, countMatches, filterIndex, type View } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
+import { mountCountLabels } from './count-labels.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
 import { buildStyle, DETAIL_ZOOM, FILTER_DEFAULT, type FilterState, LIGHT, STATE, vendorKey, type Theme } from './style.ts';
 
@@ -18,12 +19,13 @@ export interface MapOptions {
   coarseBasemap: Parameters<typeof basemapFeatures>[0];
   /** Loaded the first time a reader zooms in past the world view. */
   fineBasemapUrl: string;
-  fontUrl: string;
   vendorColors: Record<string, string>;
   /** In an embed, the page scrolls over the map; zoom needs Ctrl/Cmd or two fingers. */
   cooperativeGestures: boolean;
   /** MapLibre's interface strings in the page's language (its `locale` option), and the credit line. */
   locale?: Record<string, string>;
+  /** How the bubbles' numbers are written (the page's number format). */
+  formatCount?: (n: number) => string;
   attribution?: string;
   /** LIGHT or DARK, following the reader's colour scheme. */
   theme?: Theme;
@@ -57,7 +59,6 @@ export function mountMap(opts: MapOptions): MapLibre {
       anchors: anchorFeatures(data.countries),
       vendorIds: data.vendors.map((v) => v.id),
       vendorColors: opts.vendorColors,
-      fontUrl: opts.fontUrl,
       ...(opts.fadeDuration === 0 ? { transitionMs: 0 } : {}),
     }),
     center: [start.lon, start.lat],
@@ -114,6 +115,12 @@ export function mountMap(opts: MapOptions): MapLibre {
     return set;
   };
   const briShown = new Map<string, boolean>();
+  const countLabels = mountCountLabels(map, {
+    anchors: new Map(data.countries.map((c) => [c.iso3, c.anchor])),
+    maxZoom: DETAIL_ZOOM,
+    color: (opts.theme ?? LIGHT).label,
+    ...(opts.formatCount ? { format: opts.formatCount } : {}),
+  });
 
   // Global state is set on the style, not through Map.setGlobalStateProperty: that also marks the
   // whole style as changed, and MapLibre then draws one frame more after every filter change (a
@@ -145,8 +152,6 @@ export function mountMap(opts: MapOptions): MapLibre {
     const { filters } = store.getState();
     perCountry.fill(0);
     countMatches(index, filters, { perCountry });
-    const counts: Record<string, number> = {};
-    for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
     const filter: FilterState = { from: filters.from, to: filters.to, bri: filters.bri, vendors: vendorKey(filters.vendors) };
     if (container.dataset.filterBy === 'setData') {
       // The benchmark's naive reference (scripts/bench, never used for readers): filter by
@@ -161,16 +166,17 @@ export function mountMap(opts: MapOptions): MapLibre {
       uploadedSubset = false;
       setGlobalState(STATE.filter, filter);
     }
-    setGlobalState(STATE.counts, counts);
 
-    // The choropleth, the bubble sizes and the BRI outline read feature-state: a paint-only
-    // change, no tile rebuild. Only countries whose state changed are told.
+    // The choropleth, the bubbles and the BRI outline read feature-state: a paint-only change, no
+    // tile rebuild; the bubbles' numbers are HTML. Only countries whose state changed are told.
     for (let c = 0; c < perCountry.length; c++) {
       if (shown[c] === perCountry[c]) continue;
       map.setFeatureState({ source: 'countries', id: index.countries[c]! }, { count: perCountry[c]! });
       map.setFeatureState({ source: 'anchors', id: index.countries[c]! }, { count: perCountry[c]! });
+      countLabels.set(index.countries[c]!, perCountry[c]!);
       shown[c] = perCountry[c]!;
     }
+    countLabels.place();
     const members = briMembers(filters.to);
     for (const { country } of data.bri) {
       const member = members.has(country);

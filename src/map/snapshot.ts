@@ -1,4 +1,5 @@
 import type { Map as MapLibre } from 'maplibre-gl';
+import { paintCountLabels } from './count-labels.ts';
 
 /**
  * A copy of the map as drawn. WebGL clears its buffer after each frame, so the copy is taken in
@@ -13,6 +14,8 @@ export function captureMap(map: MapLibre): Promise<HTMLCanvasElement> {
       copy.width = src.width;
       copy.height = src.height;
       copy.getContext('2d')?.drawImage(src, 0, 0);
+      // The bubbles' numbers are HTML over the canvas; the picture needs them too.
+      paintCountLabels(map.getContainer(), copy, src);
       resolve(copy);
     });
     map.triggerRepaint();

@@ -14,7 +14,6 @@ describe('the map style', () => {
     anchors: anchorFeatures(TEST_DATA.countries),
     vendorIds: TEST_DATA.vendors.map((v) => v.id),
     vendorColors: vendorColors(TEST_DATA.deployments).colors,
-    fontUrl: 'http://localhost/font.woff2',
   });
 
   it('is valid against the MapLibre style specification', () => {
@@ -54,7 +53,6 @@ describe('themes', () => {
       anchors: anchorFeatures(TEST_DATA.countries),
       vendorIds: TEST_DATA.vendors.map((v) => v.id),
       vendorColors: {},
-      fontUrl: 'http://localhost/font.woff2',
     });
     expect(validateStyleMin(dark)).toEqual([]);
   });

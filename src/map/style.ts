@@ -48,7 +48,6 @@ export const DARK: Theme = {
 
 /** Zoom at which country bubbles give way to individual deployments. */
 export const DETAIL_ZOOM = 3;
-export const FONT = 'Noto Sans';
 
 export interface StyleInput {
   theme: Theme;
@@ -59,7 +58,6 @@ export interface StyleInput {
   /** The dataset's vendor ids. Not needed by the style any more (see deploymentFilter); kept for callers. */
   vendorIds?: string[];
   vendorColors: Record<string, string>;
-  fontUrl: string;
   /**
    * Milliseconds over which paint changes (such as bubble sizes after a filter change) animate;
    * MapLibre's default is 300. Tests and benchmarks set 0 so that `idle` means "done".
@@ -72,7 +70,6 @@ export const STATE = {
   // { from, to, bri, vendors }: vendors as ";a;b;" for the chosen ones, "" for all. One key, so
   // that a change of several (a year range moves both ends) rebuilds the deployment tiles once.
   filter: 'filter',
-  counts: 'counts', // { ISO3: n } under the current filters, for the bubbles' filter and labels
 } as const;
 
 const gs = (key: string): ExpressionSpecification => ['global-state', key];
@@ -129,7 +126,7 @@ export function maxVendorsOf(deployments: FeatureCollection<Point>): number {
   return max;
 }
 
-const countOf: ExpressionSpecification = ['number', ['get', ['get', 'iso3'], ['object', gs(STATE.counts)]], 0];
+const countState: ExpressionSpecification = ['number', ['coalesce', ['feature-state', 'count'], 0]];
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
@@ -180,35 +177,20 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       },
     },
     {
+      // Each country's count comes from feature-state (map-view sets it on this source): a filter
+      // change is a paint-only change, with no tile rebuild. A country with nothing to show keeps
+      // its circle at radius 0, which neither draws nor answers a click. The numbers on the
+      // bubbles are HTML (count-labels.ts), not a symbol layer, for the same reason.
       id: 'country-bubbles',
       type: 'circle',
       source: 'anchors',
       maxzoom: DETAIL_ZOOM,
-      filter: ['>', countOf, 0],
       paint: {
         'circle-color': theme.bubble,
         'circle-stroke-color': theme.bubbleStroke,
-        'circle-stroke-width': 1,
-        // From feature-state (map-view sets each country's count on this source too), not from
-        // global state: a data-driven paint property that reads global state makes MapLibre rebuild
-        // the source's tiles a second time after every filter change.
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['coalesce', ['feature-state', 'count'], 0]], 1, 7, 5, 22],
+        'circle-stroke-width': ['case', ['>', countState, 0], 1, 0],
+        'circle-radius': ['case', ['>', countState, 0], ['interpolate', ['linear'], ['sqrt', countState], 1, 7, 5, 22], 0],
       },
-    },
-    {
-      id: 'country-bubble-labels',
-      type: 'symbol',
-      source: 'anchors',
-      maxzoom: DETAIL_ZOOM,
-      filter: ['>', countOf, 0],
-      layout: {
-        'text-field': ['to-string', countOf],
-        'text-font': [FONT],
-        'text-size': 11,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': theme.label },
     },
     {
       id: 'deployments',
@@ -261,9 +243,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ...(input.transitionMs === undefined ? {} : { transition: { duration: input.transitionMs, delay: 0 } }),
     state: {
       [STATE.filter]: { default: FILTER_DEFAULT },
-      [STATE.counts]: { default: {} },
     },
-    'font-faces': { [FONT]: [{ url: input.fontUrl }] },
     sources: {
       countries: { type: 'geojson', data: input.countries, promoteId: 'iso3' },
       borders: { type: 'geojson', data: { type: 'Feature', geometry: input.borders, properties: {} } },

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA, SOFTWARE } from '../../src/content/credits.ts';
 import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
-import { data, expected, useSite } from './site.ts';
+import { countryCounts } from '../../src/store/filters.ts';
+import { all, data, expected, useSite } from './site.ts';
 
 const site = useSite();
 const { open } = site;
@@ -16,6 +17,23 @@ async function expectSummary(w: Watched, want: ReturnType<typeof expected>) {
   await waitForMap(w.page);
   const got = await summaryNumbers(w.page);
   expect({ deployments: got.deployments, countries: got.countries, briCountries: got.briCountries }).toEqual(want);
+}
+
+/** The numbers on the country bubbles, by country, and where Serbia's sits against its anchor (px). */
+async function bubbleNumbers(w: Watched): Promise<{ numbers: Record<string, number>; serbiaOffset: number }> {
+  const srb = data.countries.find((c) => c.iso3 === 'SRB')!.anchor;
+  return w.page.evaluate((anchor) => {
+    const { map } = (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines;
+    const numbers: Record<string, number> = {};
+    for (const node of document.querySelectorAll<HTMLElement>('.count-labels:not([hidden]) [data-count-label]:not([hidden])')) {
+      numbers[node.dataset.countLabel!] = Number(node.textContent!.replace(/\D/g, ''));
+    }
+    const label = document.querySelector('[data-count-label="SRB"]')!.getBoundingClientRect();
+    const box = map.getCanvas().getBoundingClientRect();
+    const p = map.project(anchor);
+    const serbiaOffset = Math.hypot(label.left + label.width / 2 - box.left - p.x, label.top + label.height / 2 - box.top - p.y);
+    return { numbers, serbiaOffset };
+  }, srb);
 }
 
 describe('the map page', () => {
@@ -38,9 +56,14 @@ describe('the map page', () => {
 
   it('changes the summary and the URL with each filter, and Back undoes a change', async () => {
     const w = await open();
+    expect((await bubbleNumbers(w)).numbers).toEqual(countryCounts(data, all));
     await w.page.getByTestId('vendor-huawei').check();
     await expectSummary(w, expected({ vendors: ['huawei'] }));
     expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('huawei');
+    // Each bubble's number follows the filters, and sits on its bubble.
+    const bubbles = await bubbleNumbers(w);
+    expect(bubbles.numbers).toEqual(countryCounts(data, { ...all, vendors: ['huawei'] }));
+    expect(bubbles.serbiaOffset).toBeLessThan(2);
 
     await w.page.getByTestId('vendor-zte').check();
     await expectSummary(w, expected({ vendors: ['huawei', 'zte'] }));
@@ -99,6 +122,8 @@ describe('the map page', () => {
   it('opens a deployment on click, with its sources as links that open in a new tab', async () => {
     const target = data.deployments.find((d) => d.id === 'srb-belgrade-huawei-safe-city')!;
     const w = await open(`?view=${target.lon},${target.lat},6`);
+    // Zoomed in, dots replace the bubbles, and their numbers go with them.
+    expect(await w.page.locator('.count-labels').isHidden()).toBe(true);
     const point = await w.page.evaluate(([lon, lat]) => {
       const { map } = (window as unknown as { sightlines: { map: import('maplibre-gl').Map } }).sightlines;
       const p = map.project([lon!, lat!]);
