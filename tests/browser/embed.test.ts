@@ -1,21 +1,14 @@
 // The map as a newsroom embeds it: the snippet from the Share panel, pasted into a page on another
 // origin, in a sandboxed iframe. Run `npm run build` first: this serves dist/.
-import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/schema.ts';
+import type { Frame } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/store/filters.ts';
 import { embedSnippet, EMBED_HEIGHT } from '../../src/ui/share-control.ts';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { asPage, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data, useEmbed } from './site.ts';
 
 const SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 const CHILD_ID = 'story-map';
-
-// The harness helpers take a Page but use only waitForSelector and locator, which a Frame has too.
-const asPage = (frame: Frame) => frame as unknown as Page;
 
 /** A story page: a link, the snippet in a sandboxed frame, a link, then 3000px of text. */
 function hostPage(mapUrl: string): string {
@@ -47,44 +40,12 @@ interface Received {
 }
 
 describe('the map embedded in a page on another origin', () => {
-  let browser: Browser;
-  let dist: { server: PreviewServer; origin: string; url: string };
-  let host: http.Server;
-  let hostOrigin: string;
+  const embed = useEmbed((mapBase) => hostPage(`${mapBase}?vendor=huawei&bri=member&childId=${CHILD_ID}&fade=0`));
   let w: Watched;
   let frame: Frame;
-  let data: Dataset;
-
-  beforeAll(async () => {
-    data = JSON.parse(readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8')) as Dataset;
-    dist = await serveDist();
-    const mapUrl = `${dist.url}?vendor=huawei&bri=member&childId=${CHILD_ID}&fade=0`;
-    const html = hostPage(mapUrl);
-    host = http.createServer((req, res) => {
-      if (req.url !== '/') {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-    expect(hostOrigin).not.toBe(dist.origin);
-
-    browser = await launch();
-    w = await watchedPage(browser, [hostOrigin, dist.origin]);
-    await w.page.goto(`${hostOrigin}/`);
-    const handle = await w.page.waitForSelector('iframe');
-    const content = await handle.contentFrame();
-    if (!content) throw new Error('the iframe has no frame');
-    frame = content;
-    await waitForMap(asPage(frame));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (host ? host.close(resolve) : resolve(undefined)));
-    await dist?.server.close();
+  beforeAll(() => {
+    ({ w, frame } = embed);
+    expect(embed.hostOrigin).not.toBe(embed.origin);
   });
 
   it('sends its height in both formats, and the snippet sizes the frame to it', async () => {
@@ -107,7 +68,7 @@ describe('the map embedded in a page on another origin', () => {
     const received = await w.page.evaluate(() => (window as unknown as { received: Received[] }).received);
     const fromFrame = received.filter((m) => m.fromFrame);
     expect(fromFrame.length).toBeGreaterThanOrEqual(2);
-    expect(fromFrame.every((m) => m.origin === dist.origin)).toBe(true);
+    expect(fromFrame.every((m) => m.origin === embed.origin)).toBe(true);
     expect(fromFrame.map((m) => m.data)).toContain(`pymxPYMx${CHILD_ID}xPYMxheightxPYMx${px}`);
     expect(fromFrame.map((m) => m.data)).toContainEqual({ 'datawrapper-height': { [CHILD_ID]: px } });
 
@@ -146,7 +107,7 @@ describe('the map embedded in a page on another origin', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener');
     const full = new URL((await link.getAttribute('href')) ?? '');
-    expect(full.origin).toBe(dist.origin);
+    expect(full.origin).toBe(embed.origin);
     expect(full.searchParams.get('vendor')).toBe('huawei');
     expect(full.searchParams.get('bri')).toBe('member');
     expect(full.searchParams.has('embed')).toBe(false);
@@ -203,10 +164,10 @@ describe('the map embedded in a page on another origin', () => {
   });
 
   it('gives, on the full map, an embed code that follows the filters', async () => {
-    const full = await watchedPage(browser, [dist.origin]);
+    const full = await watchedPage(embed.browser, [embed.origin]);
     try {
-      await full.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: dist.origin });
-      await full.page.goto(`${dist.url}?bri=member&fade=0`);
+      await full.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: embed.origin });
+      await full.page.goto(`${embed.base}?bri=member&fade=0`);
       await waitForMap(full.page);
       const code = full.page.locator('[data-testid="share-embed"]');
       const srcOf = async () => {

@@ -1,7 +1,9 @@
 // Shared set-up for browser tests: serve dist/ on localhost, drive Debian's Chromium with
 // playwright-core, and record anything that would betray a reader (requests to other hosts,
 // script errors, CSP violations).
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,13 +41,19 @@ export interface Watched {
   foreignRequests: string[];
   errors: string[];
   cspViolations: string[];
+  /** alert(), confirm() and prompt() texts: a hostile input that ran would show one. Each is dismissed. */
+  dialogs: string[];
 }
 
-/** A fresh page that records requests outside `allowedOrigins`, uncaught errors and CSP reports. */
+/** A fresh page that records requests outside `allowedOrigins`, uncaught errors, CSP reports and dialogs. */
 export async function watchedPage(browser: Browser, allowedOrigins: string[], viewport = { width: 1280, height: 800 }): Promise<Watched> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const w: Watched = { page, context, foreignRequests: [], errors: [], cspViolations: [] };
+  const w: Watched = { page, context, foreignRequests: [], errors: [], cspViolations: [], dialogs: [] };
+  page.on('dialog', (d) => {
+    w.dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
@@ -76,4 +84,31 @@ export async function summaryNumbers(page: Page): Promise<{ deployments: number;
     briCountries: Number(n.dataset.briCountries),
     text: n.textContent ?? '',
   }));
+}
+
+/**
+ * Serves one HTML page at / on its own localhost port: a newsroom's article, on another origin
+ * than the map it embeds.
+ */
+export async function serveHostPage(html: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const host = http.createServer((req, res) => {
+    if (req.url !== '/') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(host.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => host.close(() => resolve())),
+  };
+}
+
+/** A frame seen as a Page: the helpers here use only waitForSelector, locator and evaluate, which a Frame has too. */
+export const asPage = (frame: Frame) => frame as unknown as Page;
+
+/** The page's first iframe, once the map inside it has settled. */
+export async function embeddedMap(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  await waitForMap(asPage(frame));
+  return frame;
 }

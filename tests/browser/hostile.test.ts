@@ -5,23 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Deployment } from '../../src/data/schema.ts';
 import { summarize } from '../../src/store/filters.ts';
 import { label } from '../../src/ui/format.ts';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { useSite } from './site.ts';
 
 let tmp: string;
 let files: Record<string, string>;
 let data: Dataset;
-let browser: Browser;
-let server: PreviewServer;
-let origin: string;
-let base: string;
+const site = useSite();
 let w: Watched;
-const dialogs: string[] = [];
 
 const byId = (id: string) => data.deployments.find((d) => d.id === id)!;
 const vendorNames = (d: Deployment) => d.vendors.map((v) => data.vendors.find((x) => x.id === v)!.name).join(', ');
@@ -34,24 +29,16 @@ beforeAll(async () => {
   files = Object.fromEntries(['points.json', 'dataset.json'].map((name) => [name, readFileSync(join(out, name), 'utf8')]));
   data = JSON.parse(files['dataset.json']!) as Dataset;
 
-  ({ server, origin, url: base } = await serveDist());
-  browser = await launch();
-  w = await watchedPage(browser, [origin]);
-  w.page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  w = await watchedPage(site.browser, [site.origin]);
   // Registered after watchedPage's catch-all, so it answers first.
   for (const [name, body] of Object.entries(files)) {
     await w.context.route(`**/data/${name}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   }
-  await w.page.goto(`${base}?select=hostile-markup&fade=0`);
+  await w.page.goto(`${site.base}?select=hostile-markup&fade=0`);
   await waitForMap(w.page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -184,7 +171,7 @@ describe('a dataset whose text is hostile', () => {
 
   it('opened no dialog, threw nothing, broke no CSP rule and called no other host', async () => {
     expect(await injected()).toEqual([]);
-    expect(dialogs).toEqual([]);
+    expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     expect(w.foreignRequests).toEqual([]);

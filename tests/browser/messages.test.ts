@@ -1,17 +1,12 @@
 // The map listens to no postMessage: a host page (or anything else holding a reference to its
 // window) can send it whatever it likes and nothing changes. Checked with the map embedded on
 // another origin, as newsrooms do, and with messages the frame posts to itself. Run `npm run build` first.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
-import { data } from './site.ts';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asPage, summaryNumbers, waitForMap, type Watched } from './harness.ts';
+import { data, useEmbed } from './site.ts';
 
 const CHILD_ID = 'story-map';
-const asPage = (frame: Frame) => frame as unknown as Page;
-
 /**
  * Runs in a page: posts junk of many shapes to `target` — strings, objects, the pym.js and
  * Datawrapper formats, look-alike commands for our own state, markup, binary data, a transferred
@@ -58,28 +53,13 @@ function stateOf(page: Page) {
 }
 
 describe('messages posted to the map', () => {
-  let browser: Browser;
-  let dist: { server: PreviewServer; origin: string; url: string };
-  let host: http.Server;
-  let hostOrigin: string;
-  let w: Watched;
-  let frame: Frame;
-  const dialogs: string[] = [];
-
-  beforeAll(async () => {
-    dist = await serveDist();
-    const src = `${dist.url}?embed=1&childId=${CHILD_ID}&fade=0`.replace(/&/g, '&amp;');
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title></head>
+  /** A bare article with the map in a frame. */
+  const article = (mapBase: string) => {
+    const src = `${mapBase}?embed=1&childId=${CHILD_ID}&fade=0`.replace(/&/g, '&amp;');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story</title></head>
 <body><h1>A story</h1><iframe title="Map" src="${src}" width="700" height="700" style="border:0"></iframe></body></html>`;
-    host = http.createServer((req, res) => {
-      if (req.url !== '/') return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-    hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-
-    browser = await launch();
-    w = await watchedPage(browser, [hostOrigin, dist.origin]);
+  };
+  const embed = useEmbed(article, async (w) => {
     // Before any script of the page: count every "message" listener added to a window.
     await w.context.addInitScript(() => {
       let n = 0;
@@ -90,21 +70,11 @@ describe('messages posted to the map', () => {
       } as typeof add;
       Object.defineProperty(window, 'messageListeners', { get: () => n });
     });
-    w.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await w.page.goto(`${hostOrigin}/`);
-    const content = await (await w.page.waitForSelector('iframe')).contentFrame();
-    if (!content) throw new Error('the iframe has no frame');
-    frame = content;
-    await waitForMap(asPage(frame));
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (host ? host.close(resolve) : resolve(undefined)));
-    await dist?.server.close();
+  let w: Watched;
+  let frame: Frame;
+  beforeAll(() => {
+    ({ w, frame } = embed);
   });
 
   it('change nothing, from the host page on another origin or from the frame itself', async () => {
@@ -117,7 +87,7 @@ describe('messages posted to the map', () => {
 
     const someId = data.deployments[0]!.id;
     let sent = 0;
-    for (const targetOrigin of ['*', dist.origin]) sent += await w.page.evaluate(postJunk, { toFrame: true, childId: CHILD_ID, someId, targetOrigin });
+    for (const targetOrigin of ['*', embed.origin]) sent += await w.page.evaluate(postJunk, { toFrame: true, childId: CHILD_ID, someId, targetOrigin });
     sent += await frame.evaluate(postJunk, { toFrame: false, childId: CHILD_ID, someId, targetOrigin: '*' });
     expect(sent).toBeGreaterThan(100);
 
@@ -135,7 +105,7 @@ describe('messages posted to the map', () => {
   });
 
   it('open no dialog, throw nothing, break no CSP rule and call no other host', () => {
-    expect(dialogs).toEqual([]);
+    expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     expect(w.foreignRequests).toEqual([]);

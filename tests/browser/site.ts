@@ -2,12 +2,12 @@
 // page must show), and one served site with one Chromium per file. Kept apart from harness.ts,
 // which the benchmark imports outside vitest.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import type { Dataset } from '../../src/data/schema.ts';
 import { defaultFilters, summarize, type Filters } from '../../src/store/filters.ts';
-import { launch, serveDist, waitForMap, watchedPage, type Watched } from './harness.ts';
+import { embeddedMap, launch, serveDist, serveHostPage, waitForMap, watchedPage, type Watched } from './harness.ts';
 
 /** Every record the built site serves (dist/data/dataset.json). Run `npm run build` first. */
 export const data = JSON.parse(readFileSync('dist/data/dataset.json', 'utf8')) as Dataset;
@@ -53,4 +53,33 @@ export function useSite(): Site {
     await server?.close();
   });
   return site;
+}
+
+export interface EmbedSite extends Site {
+  /** The article's origin: another localhost port than the map's. */
+  hostOrigin: string;
+  /** The article, watched for both origins, and the map's frame in it, once its map has settled. */
+  w: Watched;
+  frame: Frame;
+}
+
+/**
+ * A newsroom article on its own origin that embeds the built map: `article(mapBase)` writes its
+ * HTML; `beforeLoad` runs on the watched page before the article loads (for init scripts).
+ */
+export function useEmbed(article: (mapBase: string) => string, beforeLoad?: (w: Watched) => Promise<void>): EmbedSite {
+  const embed = useSite() as EmbedSite;
+  let host: Awaited<ReturnType<typeof serveHostPage>> | undefined;
+  beforeAll(async () => {
+    host = await serveHostPage(article(embed.base));
+    embed.hostOrigin = host.origin;
+    embed.w = await watchedPage(embed.browser, [host.origin, embed.origin]);
+    await beforeLoad?.(embed.w);
+    await embed.w.page.goto(`${host.origin}/`);
+    embed.frame = await embeddedMap(embed.w.page);
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+  return embed;
 }

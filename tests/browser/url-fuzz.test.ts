@@ -2,14 +2,12 @@
 // vendors, reversed and huge years, repeated keys, percent-encoded markup, overlong values, broken
 // percent escapes, unicode. Each must leave the page showing a valid result for what the link
 // could mean, and nothing else. Run `npm run build` first: this serves dist/.
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeState } from '../../src/embed/url-state.ts';
 import { normalizeFilters, summarize } from '../../src/store/filters.ts';
 import { initialState } from '../../src/store/store.ts';
-import { launch, serveDist, waitForMap, watchedPage, type Watched } from './harness.ts';
-import { data } from './site.ts';
+import { waitForMap, watchedPage, type Watched } from './harness.ts';
+import { data, useSite } from './site.ts';
 
 const ids = new Set(data.deployments.map((d) => d.id));
 const countries = new Set(data.countries.map((c) => c.iso3));
@@ -145,29 +143,14 @@ function visitAndRead(queries: Array<string | null>): Shown[] {
 }
 
 describe('hostile query strings', () => {
-  let browser: Browser;
-  let server: PreviewServer;
-  let origin: string;
-  let base: string;
+  const site = useSite();
   let w: Watched;
-  const dialogs: string[] = [];
   const queries = hostileQueries(0x5eed, COUNT);
 
   beforeAll(async () => {
-    ({ server, origin, url: base } = await serveDist());
-    browser = await launch();
-    w = await watchedPage(browser, [origin]);
-    w.page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await w.page.goto(`${base}?fade=0`);
+    w = await watchedPage(site.browser, [site.origin]);
+    await w.page.goto(`${site.base}?fade=0`);
     await waitForMap(w.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('are generated the same on every run, and cover the hostile cases', () => {
@@ -217,7 +200,7 @@ describe('hostile query strings', () => {
     const shown: Shown[] = [];
     for (let i = 0; i < FULL_LOADS; i++) {
       const q = loadable[i * step]!;
-      await w.page.goto(`${base}?${q}`);
+      await w.page.goto(`${site.base}?${q}`);
       await w.page.waitForSelector('[data-testid="summary"][data-deployments]', { state: 'attached' });
       // A record or profile named in the link shows once the records have loaded (the details panel mounts then).
       await w.page.waitForSelector('[data-testid="details"]', { state: 'attached' });
@@ -229,7 +212,7 @@ describe('hostile query strings', () => {
   });
 
   it('open no dialog, throw nothing, break no CSP rule and call no other host', () => {
-    expect(dialogs).toEqual([]);
+    expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
