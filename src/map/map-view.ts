@@ -58,6 +58,7 @@ export function mountMap(opts: MapOptions): MapLibre {
       deployments,
       anchors: anchorFeatures(data.countries),
       vendorIds: data.vendors.map((v) => v.id),
+      briCountries: data.bri.filter((m) => m.mouYear !== null).map((m) => m.country),
       vendorColors: opts.vendorColors,
       ...(opts.fadeDuration === 0 ? { transitionMs: 0 } : {}),
     }),

@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { TEST_DATA } from '../test-fixtures.ts';
 import { anchorFeatures, deploymentFeatures, unwrapLine } from './features.ts';
@@ -14,6 +14,7 @@ describe('the map style', () => {
     anchors: anchorFeatures(TEST_DATA.countries),
     vendorIds: TEST_DATA.vendors.map((v) => v.id),
     vendorColors: vendorColors(TEST_DATA.deployments).colors,
+    briCountries: ['SRB', 'ITA'],
   });
 
   it('is valid against the MapLibre style specification', () => {
@@ -24,6 +25,13 @@ describe('the map style', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) expect(typeof (source as { data: unknown }).data).toBe('object');
+  });
+
+  it('draws BRI outlines only for countries that were ever members', () => {
+    const outline = style.layers.find((l) => l.id === 'bri-outline') as { filter: FilterSpecification };
+    const f = featureFilter(outline.filter, 'layers[0].filter');
+    const passes = (iso3: string) => f.filter({ zoom: 3 } as never, { type: 2, properties: { iso3 } } as never);
+    expect(['SRB', 'ITA', 'USA', 'ARG'].filter(passes)).toEqual(['SRB', 'ITA']);
   });
 });
 

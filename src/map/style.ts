@@ -59,6 +59,12 @@ export interface StyleInput {
   vendorIds?: string[];
   vendorColors: Record<string, string>;
   /**
+   * Countries that were ever BRI members: only their outlines can be dashed, so only they are in
+   * the outline layer. Drawing every country's outline at opacity 0 cost a large part of each
+   * zoomed-in frame with software WebGL. Omitted: every country.
+   */
+  briCountries?: string[];
+  /**
    * Milliseconds over which paint changes (such as bubble sizes after a filter change) animate;
    * MapLibre's default is 300. Tests and benchmarks set 0 so that `idle` means "done".
    */
@@ -167,6 +173,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       id: 'bri-outline',
       type: 'line',
       source: 'countries',
+      ...(input.briCountries ? { filter: ['in', ['get', 'iso3'], ['literal', input.briCountries]] as ExpressionSpecification } : {}),
       paint: {
         'line-color': theme.bri,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.8, 6, 2],
