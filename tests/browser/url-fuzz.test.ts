@@ -151,6 +151,8 @@ describe('hostile query strings', () => {
     w = await watchedPage(site.browser, [site.origin]);
     await w.page.goto(`${site.base}?fade=0`);
     await waitForMap(w.page);
+    // The records too: a record or profile named in an address shows only once they have loaded.
+    await w.page.waitForSelector('[data-testid="details"]', { state: 'attached' });
   });
 
   it('are generated the same on every run, and cover the hostile cases', () => {
