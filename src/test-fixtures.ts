@@ -1,5 +1,8 @@
 // A small in-memory dataset for unit tests of the store, URL and style code.
-import type { Dataset, Deployment } from './data/schema.ts';
+import type { Dataset, Deployment, MapData } from './data/schema.ts';
+import { anchorFeatures, deploymentFeatures } from './map/features.ts';
+import { vendorColors } from './map/palette.ts';
+import { buildStyle, LIGHT, type StyleInput } from './map/style.ts';
 
 function deployment(id: string, country: string, vendors: string[], year: number, briAtYear: boolean): Deployment {
   return {
@@ -28,3 +31,16 @@ export const TEST_DATA: Dataset = {
   countries: ['SRB', 'ARG', 'ITA', 'USA'].map((iso3) => ({ iso3, name: iso3, anchor: [0, 0] as [number, number] })),
   years: { min: 2012, max: 2023 },
 };
+
+/** The map's style for `data`, with empty basemaps, as map-view builds it; `overrides` replace inputs. */
+export function testStyle(data: MapData = TEST_DATA, overrides: Partial<StyleInput> = {}) {
+  return buildStyle({
+    theme: LIGHT,
+    countries: { type: 'FeatureCollection', features: [] },
+    borders: { type: 'MultiLineString', coordinates: [] },
+    deployments: deploymentFeatures(data.deployments),
+    anchors: anchorFeatures(data.countries),
+    vendorColors: vendorColors(data.deployments).colors,
+    ...overrides,
+  });
+}

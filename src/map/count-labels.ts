@@ -10,10 +10,8 @@ import type { Map as MapLibre } from 'maplibre-gl';
  * every `move`; the bubbles under them are paint-only (feature-state).
  */
 export interface CountLabels {
-  /** Sets one country's number; 0 hides its label. */
+  /** Sets one country's number; 0 hides its label. Shown labels follow the map on every move. */
   set(iso3: string, count: number): void;
-  /** Puts every shown label over its anchor (after a batch of `set`, and on every map move). */
-  place(): void;
 }
 
 export interface CountLabelOptions {
@@ -44,14 +42,14 @@ export function mountCountLabels(map: MapLibre, opts: CountLabelOptions): CountL
   map.getContainer().append(layer);
   const labels = new Map<string, Label>();
 
+  const position = (label: Label) => {
+    const p = map.project(label.at);
+    label.node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px) translate(-50%, -50%)`;
+  };
   const place = () => {
     layer.hidden = map.getZoom() >= opts.maxZoom;
     if (layer.hidden) return;
-    for (const label of labels.values()) {
-      if (label.count === 0) continue;
-      const p = map.project(label.at);
-      label.node.style.transform = `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px) translate(-50%, -50%)`;
-    }
+    for (const label of labels.values()) if (label.count > 0) position(label);
   };
 
   const set = (iso3: string, count: number) => {
@@ -65,6 +63,8 @@ export function mountCountLabels(map: MapLibre, opts: CountLabelOptions): CountL
       labels.set(iso3, (label = { node, at, count: 0 }));
     }
     if (label.count === count) return;
+    // Hidden labels are not moved with the map: one that appears needs its place.
+    if (label.count === 0 && !layer.hidden) position(label);
     label.count = count;
     label.node.hidden = count === 0;
     label.node.textContent = count === 0 ? '' : format(count);
@@ -72,7 +72,8 @@ export function mountCountLabels(map: MapLibre, opts: CountLabelOptions): CountL
 
   map.on('move', place);
   map.on('resize', place);
-  return { set, place };
+  place(); // shown or hidden for the zoom the map starts at
+  return { set };
 }
 
 /**

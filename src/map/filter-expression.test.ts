@@ -2,11 +2,9 @@ import { featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-s
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema.ts';
 import { BRI_CHOICES, matches, type Filters } from '../store/filters.ts';
-import { TEST_DATA } from '../test-fixtures.ts';
+import { TEST_DATA, testStyle } from '../test-fixtures.ts';
 import { deploymentFeatures } from './features.ts';
-import { vendorColors } from './palette.ts';
-import { buildStyle, deploymentFilter, LIGHT, maxVendorsOf, STATE, vendorKey } from './style.ts';
-import { anchorFeatures } from './features.ts';
+import { deploymentFilter, maxVendorsOf, STATE, vendorKey } from './style.ts';
 
 /** Deployments with one to four vendors, some sharing a prefix ("zte" and "zte2"). */
 const data: Dataset = {
@@ -51,14 +49,7 @@ describe('the map filter', () => {
 
 describe('global state', () => {
   it('feeds only filters and layout, never paint (map-view sets it without a style update)', () => {
-    const style = buildStyle({
-      theme: LIGHT,
-      countries: { type: 'FeatureCollection', features: [] },
-      borders: { type: 'MultiLineString', coordinates: [] },
-      deployments: deploymentFeatures(data.deployments),
-      anchors: anchorFeatures(data.countries),
-      vendorColors: vendorColors(data.deployments).colors,
-    });
+    const style = testStyle(data);
     for (const layer of style.layers) {
       expect(JSON.stringify((layer as { paint?: unknown }).paint ?? {}), layer.id).not.toContain('global-state');
     }

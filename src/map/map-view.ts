@@ -26,7 +26,7 @@ export interface MapOptions {
   locale?: Record<string, string>;
   /** How the bubbles' numbers are written (the page's number format). */
   formatCount?: (n: number) => string;
-  attribution?: string;
+  attribution: string;
   /** LIGHT or DARK, following the reader's colour scheme. */
   theme?: Theme;
   /** Tests turn label fades off so that `idle` means "done"; 0 also turns paint transitions off. */
@@ -57,7 +57,6 @@ export function mountMap(opts: MapOptions): MapLibre {
       borders: base.borders,
       deployments,
       anchors: anchorFeatures(data.countries),
-      vendorIds: data.vendors.map((v) => v.id),
       briCountries: data.bri.filter((m) => m.mouYear !== null).map((m) => m.country),
       vendorColors: opts.vendorColors,
       ...(opts.fadeDuration === 0 ? { transitionMs: 0 } : {}),
@@ -79,7 +78,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
-    new AttributionControl({ compact: true, customAttribution: opts.attribution ?? 'Borders: Natural Earth · Places: GeoNames' }),
+    new AttributionControl({ compact: true, customAttribution: opts.attribution }),
     'bottom-right',
   );
 
@@ -177,7 +176,6 @@ export function mountMap(opts: MapOptions): MapLibre {
       countLabels.set(index.countries[c]!, perCountry[c]!);
       shown[c] = perCountry[c]!;
     }
-    countLabels.place();
     const members = briMembers(filters.to);
     for (const { country } of data.bri) {
       const member = members.has(country);

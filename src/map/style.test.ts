@@ -1,21 +1,12 @@
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { TEST_DATA } from '../test-fixtures.ts';
-import { anchorFeatures, deploymentFeatures, unwrapLine } from './features.ts';
+import { TEST_DATA, testStyle } from '../test-fixtures.ts';
+import { unwrapLine } from './features.ts';
 import { vendorColors } from './palette.ts';
-import { buildStyle, LIGHT } from './style.ts';
+import { LIGHT } from './style.ts';
 
 describe('the map style', () => {
-  const style = buildStyle({
-    theme: LIGHT,
-    countries: { type: 'FeatureCollection', features: [] },
-    borders: { type: 'MultiLineString', coordinates: [] },
-    deployments: deploymentFeatures(TEST_DATA.deployments),
-    anchors: anchorFeatures(TEST_DATA.countries),
-    vendorIds: TEST_DATA.vendors.map((v) => v.id),
-    vendorColors: vendorColors(TEST_DATA.deployments).colors,
-    briCountries: ['SRB', 'ITA'],
-  });
+  const style = testStyle(TEST_DATA, { briCountries: ['SRB', 'ITA'] });
 
   it('is valid against the MapLibre style specification', () => {
     expect(validateStyleMin(style)).toEqual([]);
@@ -53,15 +44,7 @@ describe('themes', () => {
   it('give the dark theme as many choropleth classes as the light one, and a valid style', async () => {
     const { DARK } = await import('./style.ts');
     expect(DARK.counts).toHaveLength(LIGHT.counts.length);
-    const dark = buildStyle({
-      theme: DARK,
-      countries: { type: 'FeatureCollection', features: [] },
-      borders: { type: 'MultiLineString', coordinates: [] },
-      deployments: deploymentFeatures(TEST_DATA.deployments),
-      anchors: anchorFeatures(TEST_DATA.countries),
-      vendorIds: TEST_DATA.vendors.map((v) => v.id),
-      vendorColors: {},
-    });
+    const dark = testStyle(TEST_DATA, { theme: DARK, vendorColors: {} });
     expect(validateStyleMin(dark)).toEqual([]);
   });
 });

@@ -55,8 +55,6 @@ export interface StyleInput {
   borders: MultiLineString;
   deployments: FeatureCollection<Point>;
   anchors: FeatureCollection<Point>; // one per country, properties.iso3
-  /** The dataset's vendor ids. Not needed by the style any more (see deploymentFilter); kept for callers. */
-  vendorIds?: string[];
   vendorColors: Record<string, string>;
   /**
    * Countries that were ever BRI members: only their outlines can be dashed, so only they are in
@@ -157,8 +155,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       paint: {
         'fill-color': [
           'case',
-          ['>', ['coalesce', ['feature-state', 'count'], 0], 0],
-          ['step', ['feature-state', 'count'], theme.counts[0]!, ...COUNT_BREAKS.flatMap((b, i) => [b, theme.counts[i + 1]!])],
+          ['>', countState, 0],
+          ['step', countState, theme.counts[0]!, ...COUNT_BREAKS.flatMap((b, i) => [b, theme.counts[i + 1]!])],
           theme.land,
         ] as ExpressionSpecification,
       },

@@ -105,9 +105,7 @@ export function countryCounts(data: MapData, f: Filters): Record<string, number>
   const index = filterIndex(data);
   const perCountry = new Int32Array(index.countries.length);
   countMatches(index, f, { perCountry });
-  const counts: Record<string, number> = {};
-  for (let c = 0; c < perCountry.length; c++) if (perCountry[c]! > 0) counts[index.countries[c]!] = perCountry[c]!;
-  return counts;
+  return nonZero(perCountry, (c) => index.countries[c]!);
 }
 
 /**
@@ -119,9 +117,7 @@ export function vendorCounts(data: MapData, f: Filters): Record<string, number> 
   const index = filterIndex(data);
   const perVendor = new Int32Array(index.vendors.length);
   countMatches(index, f, { perVendor });
-  const counts: Record<string, number> = {};
-  for (let v = 0; v < perVendor.length; v++) if (perVendor[v]! > 0) counts[index.vendors[v]!] = perVendor[v]!;
-  return counts;
+  return nonZero(perVendor, (v) => index.vendors[v]!);
 }
 
 /** Matches per year (years without any left out), without building the list of matches. */
@@ -129,8 +125,13 @@ export function yearCounts(data: MapData, f: Filters): Record<number, number> {
   const index = filterIndex(data);
   const perYear = new Int32Array(index.yearSpan);
   countMatches(index, f, { perYear });
-  const counts: Record<number, number> = {};
-  for (let y = 0; y < perYear.length; y++) if (perYear[y]! > 0) counts[index.minYear + y] = perYear[y]!;
+  return nonZero(perYear, (y) => index.minYear + y);
+}
+
+/** A tally's non-zero slots as { key: count }, the slot's key given by `keyOf`. */
+function nonZero<K extends string | number>(tally: Int32Array, keyOf: (slot: number) => K): Record<K, number> {
+  const counts = {} as Record<K, number>;
+  for (let i = 0; i < tally.length; i++) if (tally[i]! > 0) counts[keyOf(i)] = tally[i]!;
   return counts;
 }
 
