@@ -23,7 +23,10 @@ export type DeploymentType = (typeof DEPLOYMENT_TYPES)[number];
 export const STATUSES = ['announced', 'contracted', 'operational', 'suspended', 'cancelled', 'removed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const FINANCING = ['loan', 'donation', 'commercial'] as const;
+// 'chinese_loan' is a loan whose lender, as the sources name it (the `funder` column), is a Chinese
+// state bank or the Chinese government; 'loan' is any other loan, or one whose lender is not named.
+// Readers ask "on what terms" mostly to tell Chinese state credit from the rest.
+export const FINANCING = ['chinese_loan', 'loan', 'donation', 'commercial'] as const;
 export type Financing = (typeof FINANCING)[number];
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -101,7 +104,10 @@ export interface Country {
 }
 
 /** What the map, the filters and the counts read of a deployment; texts and sources come later. */
-export type MapDeployment = Pick<Deployment, 'id' | 'country' | 'place' | 'precision' | 'lon' | 'lat' | 'vendors' | 'year' | 'briAtYear' | 'cameras'>;
+export type MapDeployment = Pick<
+  Deployment,
+  'id' | 'country' | 'place' | 'precision' | 'lon' | 'lat' | 'vendors' | 'year' | 'briAtYear' | 'cameras' | 'type' | 'status' | 'financing'
+>;
 
 /** What membership tests read of a BRI row (the source and note are for the details panel). */
 export type BriYears = Pick<BriMembership, 'country' | 'mouYear' | 'leftYear'>;
