@@ -22,7 +22,9 @@ export const TEST_DATA: Dataset = {
     deployment('ita-a', 'ITA', ['huawei'], 2020, true), // Italy 2019-2022
     deployment('usa-a', 'USA', ['nec'], 2012, false),
   ],
-  vendors: ['huawei', 'hikvision', 'zte', 'nec'].map((id) => ({ id, name: id.toUpperCase(), hq: 'CHN', entityListDate: '', entityListSource: '' })),
+  vendors: ['huawei', 'hikvision', 'zte', 'nec'].map((id) => ({
+    id, name: id.toUpperCase(), hq: id === 'nec' ? 'JPN' : 'CHN', entityListDate: '', entityListSource: '',
+  })),
   bri: [
     { country: 'SRB', mouYear: 2015, leftYear: null, sourceUrl: 'https://example.org', note: '' },
     { country: 'ARG', mouYear: 2022, leftYear: null, sourceUrl: 'https://example.org', note: '' },
@@ -38,7 +40,7 @@ export function testStyle(data: MapData = TEST_DATA, overrides: Partial<StyleInp
     theme: LIGHT,
     countries: { type: 'FeatureCollection', features: [] },
     borders: { type: 'MultiLineString', coordinates: [] },
-    deployments: deploymentFeatures(data.deployments),
+    deployments: deploymentFeatures(data.deployments, data),
     anchors: anchorFeatures(data.countries),
     vendorColors: vendorColors(data.deployments).colors,
     ...overrides,

@@ -1,17 +1,22 @@
+import { FACETS, noFacets } from '../store/facets.ts';
 import { BRI_CHOICES, type AppState, type BriChoice, type View } from '../store/filters.ts';
 
-// The parameters a link carries. Anything else in the query string (embed=1, lang=...) is left
-// alone by encode's caller and ignored by decode.
-export const STATE_PARAMS = ['vendor', 'from', 'to', 'bri', 'select', 'country', 'view'] as const;
+// The parameters a link carries: one per facet (facets.ts), then the years, BRI, the selection and
+// the view. Anything else in the query string (embed=1, lang=...) is left alone by encode's caller
+// and ignored by decode.
+export const STATE_PARAMS = [...FACETS.map((f) => f.param), 'from', 'to', 'bri', 'select', 'country', 'view'] as const;
 
 const MAX_PARAM_LENGTH = 2000;
 const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+// A facet value: a vendor id, an enum value or a country code. Anything that is not one of the
+// data's values is dropped later by normalizeFilters; this only keeps junk out of the store.
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
 /** Query parameters for everything in `state` that differs from `defaults`. */
 export function encodeState(state: AppState, defaults: AppState): URLSearchParams {
   const p = new URLSearchParams();
   const { filters: f, view: v } = state;
-  if (f.vendors.length) p.set('vendor', f.vendors.join(','));
+  for (const facet of FACETS) if (f[facet.key].length) p.set(facet.param, f[facet.key].join(','));
   if (f.from !== defaults.filters.from) p.set('from', String(f.from));
   if (f.to !== defaults.filters.to) p.set('to', String(f.to));
   if (f.bri !== 'all') p.set('bri', f.bri);
@@ -49,14 +54,17 @@ export function decodeState(search: string, defaults: AppState): AppState {
     return v !== null && ID.test(v) ? v : null;
   };
 
-  const vendorParam = get('vendor');
-  const vendors = vendorParam ? vendorParam.split(',').map((s) => s.trim()).filter((s) => ID.test(s)) : [];
+  const facets = noFacets();
+  for (const facet of FACETS) {
+    const v = get(facet.param);
+    facets[facet.key] = v ? v.split(',').map((s) => s.trim()).filter((s) => TOKEN.test(s)) : [];
+  }
   const bri = get('bri');
   const country = get('country');
 
   return {
     filters: {
-      vendors,
+      ...facets,
       from: year('from', defaults.filters.from),
       to: year('to', defaults.filters.to),
       bri: bri !== null && (BRI_CHOICES as readonly string[]).includes(bri) ? (bri as BriChoice) : defaults.filters.bri,

@@ -1,3 +1,4 @@
+import { FACET_KEYS } from '../store/facets.ts';
 import type { AppState } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { decodeState, encodeState, STATE_PARAMS } from './url-state.ts';
@@ -16,7 +17,7 @@ export function searchFor(state: AppState, defaults: AppState, current: string):
 function changeKind(a: AppState, b: AppState): string {
   const kinds: string[] = [];
   if (a.filters.from !== b.filters.from || a.filters.to !== b.filters.to) kinds.push('years');
-  if (a.filters.vendors !== b.filters.vendors) kinds.push('vendors');
+  for (const key of FACET_KEYS) if (a.filters[key] !== b.filters[key]) kinds.push(key);
   if (a.filters.bri !== b.filters.bri) kinds.push('bri');
   if (a.selected !== b.selected || a.country !== b.country) kinds.push('selection');
   return kinds.join(',');

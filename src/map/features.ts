@@ -1,14 +1,16 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Point, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Country, MapDeployment } from '../data/schema.ts';
-import { vendorProperty } from './style.ts';
+import type { Country, MapData, MapDeployment } from '../data/schema.ts';
+import { FACETS, facetContext } from '../store/facets.ts';
+import { valueProperty } from './style.ts';
 
 /**
  * Deployments as map points, carrying only what the style filters and paints by; the details
  * panel reads everything else from the dataset by id.
  */
-export function deploymentFeatures(deployments: readonly MapDeployment[]): FeatureCollection<Point> {
+export function deploymentFeatures(deployments: readonly MapDeployment[], data: Pick<MapData, 'vendors'>): FeatureCollection<Point> {
+  const ctx = facetContext(data);
   return {
     type: 'FeatureCollection',
     features: deployments.map((d) => ({
@@ -16,9 +18,9 @@ export function deploymentFeatures(deployments: readonly MapDeployment[]): Featu
       geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
       properties: {
         id: d.id,
-        vendor: d.vendors[0] ?? '',
-        // Further vendors, when there are any, as vendor1, vendor2, ... (see deploymentFilter).
-        ...Object.fromEntries(d.vendors.slice(1).map((v, i) => [vendorProperty(i + 1), v])),
+        // Each facet's values: the first as `vendor`, `type`, ..., further ones (a second vendor)
+        // as vendor1, vendor2, ... (see deploymentFilter).
+        ...Object.fromEntries(FACETS.flatMap((f) => f.of(d, ctx).map((v, n) => [valueProperty(f, n), v]))),
         year: d.year,
         bri: d.briAtYear,
         cameras: d.cameras?.max ?? null,

@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
 import { mountCountLabels } from './count-labels.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
-import { buildStyle, DETAIL_ZOOM, FILTER_DEFAULT, type FilterState, LIGHT, STATE, vendorKey, type Theme } from './style.ts';
+import { buildStyle, DETAIL_ZOOM, FILTER_DEFAULT, filterState, LIGHT, STATE, type Theme } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -47,7 +47,7 @@ const CLICKABLE = ['deployments', 'deployments-country', 'country-bubbles', 'cou
 export function mountMap(opts: MapOptions): MapLibre {
   const { container, store, data } = opts;
   const base = basemapFeatures(opts.coarseBasemap);
-  const deployments = deploymentFeatures(data.deployments);
+  const deployments = deploymentFeatures(data.deployments, data);
   const start = store.getState().view;
   const map = new MapLibre({
     container,
@@ -152,7 +152,7 @@ export function mountMap(opts: MapOptions): MapLibre {
     const { filters } = store.getState();
     perCountry.fill(0);
     countMatches(index, filters, { perCountry });
-    const filter: FilterState = { from: filters.from, to: filters.to, bri: filters.bri, vendors: vendorKey(filters.vendors) };
+    const filter = filterState(filters);
     if (container.dataset.filterBy === 'setData') {
       // The benchmark's naive reference (scripts/bench, never used for readers): filter by
       // re-uploading the matching points, the style's filter left at "everything".
@@ -204,7 +204,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   const applySelection = () => {
     if (!drawing) return;
     const selected = byId.get(store.getState().selected ?? '');
-    map.getSource<import('maplibre-gl').GeoJSONSource>('selected')?.setData(deploymentFeatures(selected ? [selected] : []));
+    map.getSource<import('maplibre-gl').GeoJSONSource>('selected')?.setData(deploymentFeatures(selected ? [selected] : [], data));
     markBusy();
   };
   const applyView = (v: View) => {

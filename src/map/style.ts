@@ -2,6 +2,8 @@ import type {
   ExpressionSpecification, LayerSpecification, StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
+import { FACETS, FACET_KEYS, type Facet, type FacetKey } from '../store/facets.ts';
+import type { Filters } from '../store/filters.ts';
 import { COUNT_BREAKS, COUNT_COLORS, OTHER_VENDOR_COLOR } from './palette.ts';
 
 /** The look of the map as plain data, so a dark theme is one more constant. */
@@ -71,70 +73,90 @@ export interface StyleInput {
 
 // Global state keys: the store's filters as the style sees them.
 export const STATE = {
-  // { from, to, bri, vendors }: vendors as ";a;b;" for the chosen ones, "" for all. One key, so
-  // that a change of several (a year range moves both ends) rebuilds the deployment tiles once.
+  // { from, to, bri, and each facet's choice }: one key, so that a change of several (a year range
+  // moves both ends) rebuilds the deployment tiles once.
   filter: 'filter',
 } as const;
 
 const gs = (key: string): ExpressionSpecification => ['global-state', key];
 
-/** What the deployment filter reads from global state (STATE.filter). */
-export interface FilterState {
-  from: number;
-  to: number;
-  bri: string;
-  vendors: string;
-}
+/**
+ * What the deployment filter reads from global state (STATE.filter): the year range, the BRI
+ * choice, and each facet's chosen values as ";a;b;" ("" for all), so a substring test is a set test.
+ */
+export type FilterState = { from: number; to: number; bri: string } & Record<FacetKey, string>;
+
+/** A facet's choice as the filter sees it: ";huawei;zte;", or "" for all. */
+export const choiceKey = (values: readonly string[]) => (values.length ? `;${values.join(';')};` : '');
+
 /** The filter that lets everything through. */
-export const FILTER_DEFAULT: FilterState = { from: 0, to: 9999, bri: 'all', vendors: '' };
+export const FILTER_DEFAULT: FilterState = {
+  from: 0, to: 9999, bri: 'all',
+  ...(Object.fromEntries(FACET_KEYS.map((k) => [k, ''])) as Record<FacetKey, string>),
+};
+
+/** The store's filters as the map's global state. */
+export function filterState(f: Filters): FilterState {
+  const out = { from: f.from, to: f.to, bri: f.bri } as FilterState;
+  for (const key of FACET_KEYS) out[key] = choiceKey(f[key]);
+  return out;
+}
+
 const filterOf = (key: keyof FilterState): ExpressionSpecification => ['get', key, ['object', gs(STATE.filter)]];
 
-/** Vendors as the filter sees them: ";huawei;zte;" so a substring test is a set test. */
-export const vendorKey = (ids: readonly string[]) => (ids.length ? `;${ids.join(';')};` : '');
+/** The feature property that holds a deployment's n-th value of a facet: "vendor", then "vendor1", "vendor2", ... */
+export const valueProperty = (facet: Pick<Facet, 'property'>, n: number) => (n === 0 ? facet.property : `${facet.property}${n}`);
 
-/** The feature property that holds a deployment's n-th vendor: "vendor", then "vendor1", "vendor2", ... */
-export const vendorProperty = (n: number) => (n === 0 ? 'vendor' : `vendor${n}`);
+/** How many values of each facet the deployment features carry at most (vendor, vendor1, ...). */
+export type FacetWidths = Record<FacetKey, number>;
 
 /**
- * The deployment filter, for deployments with at most `maxVendors` vendors each. Every term reads
- * the store's state through global-state, so a filter change restyles without sending data to the
- * worker. The vendor test looks each of a deployment's own vendors up in the chosen set (";a;b;"):
- * a few lookups per point, however many vendors the dataset has. (Testing every vendor of the
- * dataset instead, 86 of them, made the worker's tile rebuild with a vendor chosen about 20 times
- * slower.)
+ * The deployment filter. Every term reads the store's state through global-state, so a filter
+ * change restyles without sending data to the worker. Each facet's test looks each of a
+ * deployment's own values up in the chosen set (";a;b;"): a few lookups per point, however many
+ * values the facet has. (Testing every vendor of the dataset instead, 86 of them, made the
+ * worker's tile rebuild with a vendor chosen about 20 times slower.) A facet with nothing chosen
+ * stops at its first test, `chosen == ""`.
  */
-export function deploymentFilter(maxVendors: number): ExpressionSpecification {
-  const chosen: ExpressionSpecification = ['string', filterOf('vendors')];
-  const vendorIn = (n: number): ExpressionSpecification => ['in', ['concat', ';', ['get', vendorProperty(n)], ';'], chosen];
-  const vendorTerms: ExpressionSpecification[] = Array.from({ length: Math.max(1, maxVendors) }, (_, n) =>
-    // Most deployments have one vendor: a cheap `has` skips the lookups they do not need.
-    n === 0 ? vendorIn(0) : ['all', ['has', vendorProperty(n)], vendorIn(n)],
-  );
+export function deploymentFilter(widths: FacetWidths): ExpressionSpecification {
+  const facetTerms = FACETS.map((facet): ExpressionSpecification => {
+    const chosen: ExpressionSpecification = ['string', filterOf(facet.key)];
+    const valueIn = (n: number): ExpressionSpecification => ['in', ['concat', ';', ['get', valueProperty(facet, n)], ';'], chosen];
+    const terms: ExpressionSpecification[] = Array.from({ length: Math.max(1, widths[facet.key]) }, (_, n) =>
+      // Most deployments have one value: a cheap `has` skips the lookups they do not need.
+      n === 0 ? valueIn(0) : ['all', ['has', valueProperty(facet, n)], valueIn(n)],
+    );
+    return ['any', ['==', chosen, ''], ...terms];
+  });
   return [
     'all',
     ['>=', ['get', 'year'], ['number', filterOf('from')]],
     ['<=', ['get', 'year'], ['number', filterOf('to')]],
     ['match', ['string', filterOf('bri')], 'member', ['==', ['get', 'bri'], true], 'non-member', ['==', ['get', 'bri'], false], true],
-    ['any', ['==', chosen, ''], ...vendorTerms],
+    ...facetTerms,
   ];
 }
 
-/** The most vendors any deployment feature carries (vendor, vendor1, ...). */
-export function maxVendorsOf(deployments: FeatureCollection<Point>): number {
-  let max = 1;
-  for (const f of deployments.features) {
-    let n = 1;
-    while (f.properties?.[vendorProperty(n)] !== undefined) n++;
-    if (n > max) max = n;
+/** The most values of each facet any deployment feature carries. */
+export function facetWidthsOf(deployments: FeatureCollection<Point>): FacetWidths {
+  const widths = {} as FacetWidths;
+  for (const facet of FACETS) {
+    let max = 1;
+    for (const f of deployments.features) {
+      let n = 1;
+      while (f.properties?.[valueProperty(facet, n)] !== undefined) n++;
+      if (n > max) max = n;
+    }
+    widths[facet.key] = max;
   }
-  return max;
+  return widths;
 }
 
 const countState: ExpressionSpecification = ['number', ['coalesce', ['feature-state', 'count'], 0]];
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { theme } = input;
-  const filter = deploymentFilter(maxVendorsOf(input.deployments));
+  const filter = deploymentFilter(facetWidthsOf(input.deployments));
   // A match with no cases is invalid, so a dataset without coloured vendors paints them all grey.
   const colorCases = Object.entries(input.vendorColors).flat();
   const vendorColor = (colorCases.length

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema.ts';
 import { TEST_DATA } from '../test-fixtures.ts';
 import {
-  BRI_CHOICES, countByCountry, countByVendor, countMatches, countryCounts, filterDeployments, filterIndex, matches, summarize, vendorCounts, yearCounts,
+  defaultFilters, BRI_CHOICES, countByCountry, countByVendor, countMatches, countryCounts, filterDeployments, filterIndex, matches, summarize, vendorCounts, yearCounts,
   type Filters,
 } from './filters.ts';
+import { noFacets } from './facets.ts';
 
 // The list-based definitions the counting functions must agree with.
 const reference = {
@@ -57,7 +58,7 @@ function* filterCases(data: Dataset): Generator<Filters> {
   for (const vendors of vendorSets) {
     for (const bri of BRI_CHOICES) {
       for (const [from, to] of [[data.years.min, data.years.max], [2017, 2019], [2019, 2019], [2030, 2031]] as const) {
-        yield { vendors, from, to, bri };
+        yield { ...noFacets(), vendors, from, to, bri };
       }
     }
   }
@@ -69,7 +70,7 @@ describe('counting under filters without building lists', () => {
       const index = filterIndex(data);
       for (const f of filterCases(data)) {
         const list = filterDeployments(data, f);
-        expect(list).toEqual(data.deployments.filter((d) => matches(d, f)));
+        expect(list).toEqual(data.deployments.filter((d) => matches(d, f, data)));
         expect(countMatches(index, f)).toBe(list.length);
         expect(countryCounts(data, f)).toEqual(countByCountry(list));
         expect(countByVendor(data, f)).toEqual(reference.countByVendor(data, f));
@@ -82,15 +83,27 @@ describe('counting under filters without building lists', () => {
     });
   }
 
-  it('fills per-country and per-vendor slots by the index order', () => {
+  it('fills per-country and per-facet slots by the index order', () => {
     const index = filterIndex(TEST_DATA);
     const perCountry = new Int32Array(index.countries.length);
-    const perVendor = new Int32Array(index.vendors.length);
-    const f: Filters = { vendors: ['huawei'], from: 2012, to: 2023, bri: 'member' };
-    expect(countMatches(index, f, { perCountry, perVendor })).toBe(TEST_DATA.deployments.filter((d) => matches(d, f)).length);
+    const vendors = index.facets.vendors;
+    const perVendor = new Int32Array(vendors.values.length);
+    const f: Filters = { ...noFacets(), vendors: ['huawei'], from: 2012, to: 2023, bri: 'member' };
+    expect(countMatches(index, f, { perCountry, perFacet: { vendors: perVendor } })).toBe(TEST_DATA.deployments.filter((d) => matches(d, f, TEST_DATA)).length);
     expect(Object.fromEntries(index.countries.map((c, i) => [c, perCountry[i]]))).toEqual({ SRB: 2, ARG: 1, ITA: 1, USA: 0 });
-    expect(perVendor[index.vendorBit.get('hikvision')!]).toBe(1);
-    expect(perVendor[index.vendorBit.get('huawei')!]).toBe(4);
+    expect(perVendor[vendors.bit.get('hikvision')!]).toBe(1);
+    expect(perVendor[vendors.bit.get('huawei')!]).toBe(4);
+  });
+
+  it('tallies a facet per country: slot country * values + value', () => {
+    const index = filterIndex(TEST_DATA);
+    const origins = index.facets.origins;
+    const tally = new Int32Array(index.countries.length * origins.values.length);
+    countMatches(index, defaultFilters(TEST_DATA.years), { perCountryFacet: { key: 'origins', tally } });
+    const at = (country: string, origin: string) => tally[index.countries.indexOf(country) * origins.values.length + origins.bit.get(origin)!];
+    expect(at('SRB', 'CHN')).toBe(2);
+    expect(at('USA', 'JPN')).toBe(1);
+    expect(at('USA', 'CHN')).toBe(0);
   });
 
   it('builds the index once per dataset', () => {

@@ -1,16 +1,19 @@
 import type { MapData, MapDeployment } from '../data/schema.ts';
 import { briIndex, isBriMember } from '../data/bri.ts';
+import { FACETS, FACET_KEYS, facetContext, noFacets, type FacetKey } from './facets.ts';
 
 export const BRI_CHOICES = ['all', 'member', 'non-member'] as const;
 export type BriChoice = (typeof BRI_CHOICES)[number];
 
-export interface Filters {
-  /** Selected vendor ids; empty means every vendor. */
-  vendors: string[];
+/**
+ * What the reader has chosen. Each facet (facets.ts) holds its chosen values, empty meaning all;
+ * the year range and the BRI choice are fields of their own.
+ */
+export type Filters = Record<FacetKey, string[]> & {
   from: number;
   to: number;
   bri: BriChoice;
-}
+};
 
 export interface View {
   lon: number;
@@ -41,15 +44,23 @@ export function worldViewFor(widthPx: number): View {
 }
 
 export function defaultFilters(years: MapData['years']): Filters {
-  return { vendors: [], from: years.min, to: years.max, bri: 'all' };
+  return { ...noFacets(), from: years.min, to: years.max, bri: 'all' };
 }
 
-/** Does a deployment pass the filters? BRI membership is judged in the deployment's own year. */
-export function matches(d: MapDeployment, f: Filters): boolean {
+/**
+ * Does a deployment pass the filters? BRI membership is judged in the deployment's own year; a
+ * facet passes when nothing is chosen in it or one of the deployment's values is. The reference
+ * definition: the index, the map's expression and every count must agree with it.
+ */
+export function matches(d: MapDeployment, f: Filters, data: Pick<MapData, 'vendors'>): boolean {
   if (d.year < f.from || d.year > f.to) return false;
   if (f.bri === 'member' && !d.briAtYear) return false;
   if (f.bri === 'non-member' && d.briAtYear) return false;
-  return f.vendors.length === 0 || d.vendors.some((v) => f.vendors.includes(v));
+  const ctx = facetContext(data);
+  return FACETS.every((facet) => {
+    const chosen = f[facet.key];
+    return chosen.length === 0 || facet.of(d, ctx).some((v) => chosen.includes(v));
+  });
 }
 
 /** The deployments that pass the filters (those `matches` accepts), in dataset order. */
@@ -90,12 +101,15 @@ export function countByCountry(list: readonly MapDeployment[]): Record<string, n
 }
 
 /**
- * How many deployments each vendor would show if it were the only one chosen, under the other
- * filters (years, BRI): the number a reader sees next to each vendor's checkbox.
+ * How many deployments each value of a facet would show if it were the only one chosen, under the
+ * other filters: the number a reader sees next to each checkbox.
  */
-export function countByVendor(data: MapData, f: Filters): Record<string, number> {
-  return vendorCounts(data, { ...f, vendors: [] });
+export function countByFacet(data: MapData, f: Filters, key: FacetKey): Record<string, number> {
+  return facetCounts(data, { ...f, [key]: [] }, key);
 }
+
+/** countByFacet for the vendors. */
+export const countByVendor = (data: MapData, f: Filters) => countByFacet(data, f, 'vendors');
 
 /**
  * Deployments per country under the filters, as countByCountry(filterDeployments(data, f)) gives
@@ -109,16 +123,19 @@ export function countryCounts(data: MapData, f: Filters): Record<string, number>
 }
 
 /**
- * Matches per vendor (a deployment with two vendors counts for both), as a tally over
- * filterDeployments(data, f) gives them, without building that list: for charts that follow the
- * filters on every change.
+ * Matches per value of a facet (a deployment with two vendors counts for both), as a tally over
+ * filterDeployments(data, f) gives them, without building that list.
  */
-export function vendorCounts(data: MapData, f: Filters): Record<string, number> {
+export function facetCounts(data: MapData, f: Filters, key: FacetKey): Record<string, number> {
   const index = filterIndex(data);
-  const perVendor = new Int32Array(index.vendors.length);
-  countMatches(index, f, { perVendor });
-  return nonZero(perVendor, (v) => index.vendors[v]!);
+  const values = index.facets[key];
+  const tally = new Int32Array(values.values.length);
+  countMatches(index, f, { perFacet: { [key]: tally } });
+  return nonZero(tally, (v) => values.values[v]!);
 }
+
+/** Matches per vendor, for the vendor chart. */
+export const vendorCounts = (data: MapData, f: Filters) => facetCounts(data, f, 'vendors');
 
 /** Matches per year (years without any left out), without building the list of matches. */
 export function yearCounts(data: MapData, f: Filters): Record<number, number> {
@@ -133,6 +150,15 @@ function nonZero<K extends string | number>(tally: Int32Array, keyOf: (slot: num
   const counts = {} as Record<K, number>;
   for (let i = 0; i < tally.length; i++) if (tally[i]! > 0) counts[keyOf(i)] = tally[i]!;
   return counts;
+}
+
+/** One facet's values for every deployment, as bits: deployment i's are words [i * words, (i + 1) * words). */
+export interface FacetIndex {
+  /** Values by bit number. */
+  values: string[];
+  bit: Map<string, number>;
+  words: number;
+  bits: Uint32Array;
 }
 
 /**
@@ -150,13 +176,7 @@ export interface FilterIndex {
   /** Index into `countries`. */
   country: Uint16Array;
   countries: string[];
-  /** Vendor ids by bit number. */
-  vendors: string[];
-  vendorBit: Map<string, number>;
-  /** 32-bit words of vendor bits per deployment. */
-  words: number;
-  /** Deployment i's vendor bits are words [i * words, (i + 1) * words). */
-  vendorBits: Uint32Array;
+  facets: Record<FacetKey, FacetIndex>;
 }
 
 const indexes = new WeakMap<MapData, FilterIndex>();
@@ -165,20 +185,33 @@ export function filterIndex(data: MapData): FilterIndex {
   const cached = indexes.get(data);
   if (cached) return cached;
   const { deployments } = data;
-  const vendorBit = new Map<string, number>();
+  const ctx = facetContext(data);
   const countryIndex = new Map<string, number>();
-  // Vendors and countries of the dataset first, then any a deployment names that the lists lack.
-  for (const v of data.vendors) if (!vendorBit.has(v.id)) vendorBit.set(v.id, vendorBit.size);
-  for (const d of deployments) for (const v of d.vendors) if (!vendorBit.has(v)) vendorBit.set(v, vendorBit.size);
+  // Countries of the dataset first, then any a deployment names that the list lacks.
   for (const c of data.countries) if (!countryIndex.has(c.iso3)) countryIndex.set(c.iso3, countryIndex.size);
   for (const d of deployments) if (!countryIndex.has(d.country)) countryIndex.set(d.country, countryIndex.size);
-  const words = Math.max(1, Math.ceil(vendorBit.size / 32));
   const n = deployments.length;
   let minYear = Infinity;
   let maxYear = -Infinity;
   for (const d of deployments) {
     if (d.year < minYear) minYear = d.year;
     if (d.year > maxYear) maxYear = d.year;
+  }
+  const facets = {} as Record<FacetKey, FacetIndex>;
+  for (const facet of FACETS) {
+    // The declared values first, then any a deployment has that the declaration lacks.
+    const bit = new Map<string, number>();
+    for (const v of facet.values(data)) if (!bit.has(v)) bit.set(v, bit.size);
+    for (const d of deployments) for (const v of facet.of(d, ctx)) if (!bit.has(v)) bit.set(v, bit.size);
+    const words = Math.max(1, Math.ceil(bit.size / 32));
+    const bits = new Uint32Array(n * words);
+    for (let i = 0; i < n; i++) {
+      for (const v of facet.of(deployments[i]!, ctx)) {
+        const b = bit.get(v)!;
+        bits[i * words + (b >>> 5)]! |= 1 << (b & 31);
+      }
+    }
+    facets[facet.key] = { values: [...bit.keys()], bit, words, bits };
   }
   const index: FilterIndex = {
     size: n,
@@ -188,20 +221,13 @@ export function filterIndex(data: MapData): FilterIndex {
     bri: new Uint8Array(n),
     country: new Uint16Array(n),
     countries: [...countryIndex.keys()],
-    vendors: [...vendorBit.keys()],
-    vendorBit,
-    words,
-    vendorBits: new Uint32Array(n * words),
+    facets,
   };
   for (let i = 0; i < n; i++) {
     const d = deployments[i]!;
     index.year[i] = d.year;
     index.bri[i] = d.briAtYear ? 1 : 0;
     index.country[i] = countryIndex.get(d.country)!;
-    for (const v of d.vendors) {
-      const bit = vendorBit.get(v)!;
-      index.vendorBits[i * words + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
   }
   indexes.set(data, index);
   return index;
@@ -211,55 +237,71 @@ export function filterIndex(data: MapData): FilterIndex {
 export interface Tallies {
   /** By index.countries. */
   perCountry?: Int32Array;
-  /** By index.vendors: a match counts for each of its vendors. */
-  perVendor?: Int32Array;
+  /** By a facet's index.facets[key].values: a match counts for each of its values. */
+  perFacet?: Partial<Record<FacetKey, Int32Array>>;
+  /** By country and facet value: slot country * values + value (the map's rings by vendor country). */
+  perCountryFacet?: { key: FacetKey; tally: Int32Array };
   /** By year minus index.minYear. */
   perYear?: Int32Array;
   /** Called with the dataset position of each match. */
   onMatch?: (i: number) => void;
 }
 
-/**
- * Counts the deployments that pass the filters (exactly those `matches` accepts), adding each to
- * the given tallies. Walks typed arrays; allocates nothing per deployment.
- */
-export function countMatches(index: FilterIndex, f: Filters, tallies: Tallies = {}): number {
-  const { perCountry, perVendor, perYear, onMatch } = tallies;
-  const { size, year, bri, country, vendorBits, words } = index;
-  const briWanted = f.bri === 'member' ? 1 : f.bri === 'non-member' ? 0 : -1;
-  let mask: Uint32Array | null = null;
-  if (f.vendors.length) {
-    mask = new Uint32Array(words);
-    for (const v of f.vendors) {
-      const bit = index.vendorBit.get(v);
-      if (bit !== undefined) mask[bit >>> 5]! |= 1 << (bit & 31);
+/** Adds each set bit's slot of deployment i's facet bits to `tally`, shifted by `offset`. */
+function addBits(fi: FacetIndex, i: number, tally: Int32Array, offset: number): void {
+  const base = i * fi.words;
+  for (let w = 0; w < fi.words; w++) {
+    let bits = fi.bits[base + w]!;
+    while (bits !== 0) {
+      const low = 31 - Math.clz32(bits & -bits);
+      tally[offset + w * 32 + low]!++;
+      bits &= bits - 1;
     }
   }
+}
+
+/**
+ * Counts the deployments that pass the filters (exactly those `matches` accepts), adding each to
+ * the given tallies. Walks typed arrays; allocates nothing per deployment (only one small mask per
+ * facet with a choice, per call).
+ */
+export function countMatches(index: FilterIndex, f: Filters, tallies: Tallies = {}): number {
+  const { perCountry, perYear, onMatch, perFacet, perCountryFacet } = tallies;
+  const { size, year, bri, country } = index;
+  const briWanted = f.bri === 'member' ? 1 : f.bri === 'non-member' ? 0 : -1;
+  // Facets with a choice, each with the mask of its chosen values' bits.
+  const tests: { fi: FacetIndex; mask: Uint32Array }[] = [];
+  for (const key of FACET_KEYS) {
+    const chosen = f[key];
+    if (!chosen.length) continue;
+    const fi = index.facets[key];
+    const mask = new Uint32Array(fi.words);
+    for (const v of chosen) {
+      const b = fi.bit.get(v);
+      if (b !== undefined) mask[b >>> 5]! |= 1 << (b & 31);
+    }
+    tests.push({ fi, mask });
+  }
+  const facetTallies = perFacet ? FACET_KEYS.filter((k) => perFacet[k]).map((k) => [index.facets[k], perFacet[k]!] as const) : [];
+  const byCountry = perCountryFacet ? index.facets[perCountryFacet.key] : null;
   let total = 0;
-  for (let i = 0; i < size; i++) {
+  deployments: for (let i = 0; i < size; i++) {
     const y = year[i]!;
     if (y < f.from || y > f.to) continue;
     if (briWanted >= 0 && bri[i] !== briWanted) continue;
-    const base = i * words;
-    if (mask) {
+    for (let t = 0; t < tests.length; t++) {
+      const { fi, mask } = tests[t]!;
+      const base = i * fi.words;
       let hit = 0;
-      for (let w = 0; w < words; w++) hit |= vendorBits[base + w]! & mask[w]!;
-      if (hit === 0) continue;
+      for (let w = 0; w < fi.words; w++) hit |= fi.bits[base + w]! & mask[w]!;
+      if (hit === 0) continue deployments;
     }
     total++;
     if (perCountry) perCountry[country[i]!]!++;
     if (perYear) perYear[y - index.minYear]!++;
     if (onMatch) onMatch(i);
-    if (perVendor) {
-      for (let w = 0; w < words; w++) {
-        let bits = vendorBits[base + w]!;
-        while (bits !== 0) {
-          const low = 31 - Math.clz32(bits & -bits);
-          perVendor[w * 32 + low]!++;
-          bits &= bits - 1;
-        }
-      }
-    }
+    for (let t = 0; t < facetTallies.length; t++) addBits(facetTallies[t]![0], i, facetTallies[t]![1], 0);
+    if (byCountry) addBits(byCountry, i, perCountryFacet!.tally, country[i]! * byCountry.values.length);
   }
   return total;
 }
@@ -276,7 +318,12 @@ export function normalizeFilters(f: Filters, data: MapData): Filters {
   let from = clamp(f.from);
   let to = clamp(f.to);
   if (from > to) [from, to] = [to, from];
-  const known = new Set(data.vendors.map((v) => v.id));
-  const vendors = [...new Set(f.vendors.filter((v) => known.has(v)))].sort();
-  return { vendors, from, to, bri: BRI_CHOICES.includes(f.bri) ? f.bri : 'all' };
+  const index = filterIndex(data);
+  const facets = noFacets();
+  for (const key of FACET_KEYS) {
+    const known = index.facets[key].bit;
+    const chosen = Array.isArray(f[key]) ? f[key] : [];
+    facets[key] = [...new Set(chosen.filter((v) => typeof v === 'string' && known.has(v)))].sort();
+  }
+  return { ...facets, from, to, bri: BRI_CHOICES.includes(f.bri) ? f.bri : 'all' };
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { TEST_DATA } from '../test-fixtures.ts';
 import { countByCountry, countByVendor, filterDeployments, summarize, briMembersIn } from './filters.ts';
 import { createAppStore } from './store.ts';
+import { noFacets } from './facets.ts';
 
 const ids = (s: ReturnType<typeof createAppStore>) => filterDeployments(TEST_DATA, s.getState().filters).map((d) => d.id);
 
 describe('the store', () => {
   it('starts with every deployment, over the full year range', () => {
     const s = createAppStore(TEST_DATA);
-    expect(s.getState().filters).toEqual({ vendors: [], from: 2012, to: 2023, bri: 'all' });
+    expect(s.getState().filters).toEqual({ ...noFacets(), vendors: [], from: 2012, to: 2023, bri: 'all' });
     expect(ids(s)).toHaveLength(6);
   });
 
@@ -59,15 +60,15 @@ describe('the store', () => {
 
 describe('selectors', () => {
   it('summarize counts deployments, countries, and countries that are BRI members in the last year', () => {
-    expect(summarize(TEST_DATA, { vendors: [], from: 2012, to: 2023, bri: 'all' })).toEqual({ deployments: 6, countries: 4, briCountries: 2 });
+    expect(summarize(TEST_DATA, { ...noFacets(), vendors: [], from: 2012, to: 2023, bri: 'all' })).toEqual({ deployments: 6, countries: 4, briCountries: 2 });
     // In 2020 Italy is a member and Argentina not yet.
-    expect(summarize(TEST_DATA, { vendors: [], from: 2012, to: 2020, bri: 'all' })).toEqual({ deployments: 5, countries: 4, briCountries: 2 });
+    expect(summarize(TEST_DATA, { ...noFacets(), vendors: [], from: 2012, to: 2020, bri: 'all' })).toEqual({ deployments: 5, countries: 4, briCountries: 2 });
     expect(briMembersIn(TEST_DATA, 2020).sort()).toEqual(['ITA', 'SRB']);
     expect(briMembersIn(TEST_DATA, 2023).sort()).toEqual(['ARG', 'SRB']);
   });
 
   it('counts per country and per vendor under the other filters', () => {
-    const f = { vendors: ['zte'], from: 2012, to: 2019, bri: 'all' as const };
+    const f = { ...noFacets(), vendors: ['zte'], from: 2012, to: 2019, bri: 'all' as const };
     expect(countByCountry(filterDeployments(TEST_DATA, f))).toEqual({ ARG: 1 });
     expect(countByVendor(TEST_DATA, f)).toEqual({ huawei: 2, hikvision: 1, zte: 1, nec: 1 });
   });

@@ -1,9 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { MapData } from '../data/schema.ts';
+import type { FacetKey } from './facets.ts';
 import { defaultFilters, normalizeFilters, WORLD_VIEW, type AppState, type BriChoice, type View } from './filters.ts';
 
 export interface Actions {
+  /** Adds a value to a facet's choice, or takes it out. */
+  toggle(key: FacetKey, value: string): void;
+  /** Sets a facet's choice; [] is everything. */
+  setFacet(key: FacetKey, values: string[]): void;
   toggleVendor(id: string): void;
   setVendors(ids: string[]): void;
   setYears(from: number, to: number): void;
@@ -39,10 +44,12 @@ export function createAppStore(data: MapData, start: AppState = initialState(dat
         set({ filters: normalizeFilters({ ...get().filters, ...patch }, data) });
       return {
         ...clean(start),
-        toggleVendor: (id) => {
-          const current = get().filters.vendors;
-          setFilters({ vendors: current.includes(id) ? current.filter((v) => v !== id) : [...current, id] });
+        toggle: (key, value) => {
+          const current = get().filters[key];
+          setFilters({ [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
         },
+        setFacet: (key, values) => setFilters({ [key]: values }),
+        toggleVendor: (id) => get().toggle('vendors', id),
         setVendors: (vendors) => setFilters({ vendors }),
         setYears: (from, to) => setFilters({ from, to }),
         setBri: (bri) => setFilters({ bri }),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n.ts';
 import { activeFilterItems, fullMapUrl } from './embed-chrome.ts';
+import { noFacets } from '../store/facets.ts';
 
 describe('fullMapUrl', () => {
   it('drops embed and childId and keeps the state and the hash', () => {
@@ -29,7 +30,7 @@ describe('activeFilterItems', () => {
   ]);
 
   it('describes the default filters', () => {
-    expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'all' }, names)).toEqual([
+    expect(activeFilterItems({ ...noFacets(), vendors: [], from: 2002, to: 2026, bri: 'all' }, names)).toEqual([
       ['Vendor', 'All'],
       ['Years', '2002–2026'],
       ['Countries', 'All countries'],
@@ -37,16 +38,16 @@ describe('activeFilterItems', () => {
   });
 
   it('names up to three vendors and counts the rest', () => {
-    expect(activeFilterItems({ vendors: ['huawei'], from: 2010, to: 2010, bri: 'member' }, names)).toEqual([
+    expect(activeFilterItems({ ...noFacets(), vendors: ['huawei'], from: 2010, to: 2010, bri: 'member' }, names)).toEqual([
       ['Vendor', 'Huawei'],
       ['Year', '2010'],
       ['Countries', 'BRI members'],
     ]);
-    expect(activeFilterItems({ vendors: ['huawei', 'zte', 'unknown'], from: 2002, to: 2026, bri: 'non-member' }, names)[0]).toEqual([
+    expect(activeFilterItems({ ...noFacets(), vendors: ['huawei', 'zte', 'unknown'], from: 2002, to: 2026, bri: 'non-member' }, names)[0]).toEqual([
       'Vendors',
       'Huawei, ZTE, unknown',
     ]);
-    expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2002, to: 2026, bri: 'all' }, names)[0]).toEqual([
+    expect(activeFilterItems({ ...noFacets(), vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2002, to: 2026, bri: 'all' }, names)[0]).toEqual([
       'Vendors',
       'Dahua Technology, Hikvision and 2 more',
     ]);
@@ -58,12 +59,12 @@ describe('activeFilterItems', () => {
     });
     it('labels the filters in the page\'s language', () => {
       setLanguage('de');
-      expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
+      expect(activeFilterItems({ ...noFacets(), vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
         ['Anbieter', 'Alle'],
         ['Jahre', '2002–2026'],
         ['Länder', 'Mitglieder der Neuen Seidenstraße'],
       ]);
-      expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2010, to: 2010, bri: 'all' }, names)[0]).toEqual([
+      expect(activeFilterItems({ ...noFacets(), vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2010, to: 2010, bri: 'all' }, names)[0]).toEqual([
         'Anbieter',
         'Dahua Technology, Hikvision und 2 weitere',
       ]);

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/store/filters.ts';
-import { STATE, vendorKey } from '../../src/map/style.ts';
+import { choiceKey, STATE } from '../../src/map/style.ts';
 import { launch, serveDist, summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
 import { all, data } from './site.ts';
 
@@ -181,7 +181,7 @@ describe('when the browser takes the WebGL context away', () => {
       const { map } = (window as unknown as Sightlines).sightlines;
       return { vendors: map.getGlobalState()[key!].vendors, countries: map.queryRenderedFeatures({ layers: ['country-fill'] }).length };
     }, [STATE.filter]);
-    expect(drawn.vendors).toBe(vendorKey(['huawei']));
+    expect(drawn.vendors).toBe(choiceKey(['huawei']));
     expect(drawn.countries).toBeGreaterThan(50);
     // The table stays open for whoever was reading it.
     expect(await w.page.locator('#table').getAttribute('open')).not.toBeNull();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Deployment } from '../../src/data/schema.ts';
+import { noFacets } from '../../src/store/facets.ts';
 import { summarize } from '../../src/store/filters.ts';
 import { label } from '../../src/ui/format.ts';
 import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
@@ -125,7 +126,7 @@ describe('a dataset whose text is hostile', () => {
   it('lists hostile vendor names literally, and their filters still work', async () => {
     const names = await w.page.locator('[data-testid="vendor-list"] .name').allTextContents();
     expect(names.sort()).toEqual(data.vendors.map((v) => v.name).sort());
-    const all = { vendors: [], from: data.years.min, to: data.years.max, bri: 'all' as const };
+    const all = { ...noFacets(), from: data.years.min, to: data.years.max, bri: 'all' as const };
     expect((await summaryNumbers(w.page)).deployments).toBe(summarize(data, all).deployments);
     await w.page.getByTestId('vendor-bidi').check();
     const want = summarize(data, { ...all, vendors: ['bidi'] });
