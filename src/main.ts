@@ -93,7 +93,7 @@ async function start(): Promise<void> {
   ]);
   setCountryNames(names);
 
-  const defaults = initialState(data, worldViewFor($('map').clientWidth));
+  const defaults = initialState(data, worldViewFor($('map').clientWidth, $('map').clientHeight));
   const store = createAppStore(data, decodeState(location.search, defaults));
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const { colors, ranked } = vendorColors(data.deployments, dark);

@@ -1,5 +1,5 @@
 import { FACETS, noFacets } from '../store/facets.ts';
-import { BRI_CHOICES, type AppState, type BriChoice, type View } from '../store/filters.ts';
+import { BRI_CHOICES, MIN_ZOOM, type AppState, type BriChoice, type View } from '../store/filters.ts';
 
 // The parameters a link carries: one per facet (facets.ts), then the years, BRI, the selection and
 // the view. Anything else in the query string (embed=1, lang=...) is left alone by encode's caller
@@ -80,6 +80,6 @@ function parseView(v: string | null): View | null {
   const parts = v.split(',');
   if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,6})?$/.test(p))) return null;
   const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 18) return null;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < MIN_ZOOM || zoom > 18) return null;
   return { lon, lat, zoom };
 }

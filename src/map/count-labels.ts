@@ -1,4 +1,6 @@
 import type { Map as MapLibre } from 'maplibre-gl';
+import { ORIGIN_COLORS, ORIGIN_GROUPS } from './palette.ts';
+import { bubbleRadius } from './style.ts';
 
 /**
  * The numbers in the country bubbles, as HTML over the map rather than a symbol layer. A symbol
@@ -12,6 +14,35 @@ import type { Map as MapLibre } from 'maplibre-gl';
 export interface CountLabels {
   /** Sets one country's number; 0 hides its label. Shown labels follow the map on every move. */
   set(iso3: string, count: number): void;
+  /**
+   * Sets the ring round one country's bubble: how many of its deployments' vendors come from each
+   * origin group, in ORIGIN_GROUPS order (a deployment with vendors from two groups counts in both).
+   */
+  ring(iso3: string, shares: ArrayLike<number>): void;
+}
+
+/** The ring's width in px; it starts just outside the bubble's 1 px white stroke. */
+export const RING_WIDTH = 3.5;
+const RING_GAP = 0.5;
+
+/** The ring's outer radius round a bubble of `count`. */
+export const ringRadius = (count: number) => bubbleRadius(count) + RING_GAP + RING_WIDTH;
+
+/** A conic gradient with one arc per group, clockwise from the top, in proportion to `shares`. */
+export function ringGradient(shares: ArrayLike<number>): string {
+  let total = 0;
+  for (let g = 0; g < shares.length; g++) total += shares[g]!;
+  if (!total) return 'none';
+  const stops: string[] = [];
+  let at = 0;
+  ORIGIN_GROUPS.forEach((group, g) => {
+    const n = shares[g] ?? 0;
+    if (!n) return;
+    const end = at + (n / total) * 100;
+    stops.push(`${ORIGIN_COLORS[group]} ${at.toFixed(2)}% ${end.toFixed(2)}%`);
+    at = end;
+  });
+  return `conic-gradient(${stops.join(', ')})`;
 }
 
 export interface CountLabelOptions {
@@ -25,8 +56,11 @@ export interface CountLabelOptions {
 
 interface Label {
   node: HTMLElement;
+  text: HTMLElement;
+  ring: HTMLElement;
   at: [number, number];
   count: number;
+  shares: string;
 }
 
 /** Marks the labels in the DOM, for captureMap (the PNG download) and tests. */
@@ -57,23 +91,51 @@ export function mountCountLabels(map: MapLibre, opts: CountLabelOptions): CountL
     if (!label) {
       const at = opts.anchors.get(iso3);
       if (!at || count === 0) return;
-      const node = document.createElement('span');
-      node.setAttribute(COUNT_LABEL_ATTRIBUTE, iso3);
-      layer.append(node);
-      labels.set(iso3, (label = { node, at, count: 0 }));
+      label = create(iso3, at);
     }
     if (label.count === count) return;
     // Hidden labels are not moved with the map: one that appears needs its place.
     if (label.count === 0 && !layer.hidden) position(label);
     label.count = count;
     label.node.hidden = count === 0;
-    label.node.textContent = count === 0 ? '' : format(count);
+    label.text.textContent = count === 0 ? '' : format(count);
+    sizeRing(label);
+  };
+
+  const create = (iso3: string, at: [number, number]): Label => {
+    const node = document.createElement('span');
+    node.setAttribute(COUNT_LABEL_ATTRIBUTE, iso3);
+    const ring = document.createElement('i');
+    ring.className = 'ring';
+    const text = document.createElement('span');
+    node.append(ring, text);
+    layer.append(node);
+    const label: Label = { node, text, ring, at, count: 0, shares: '' };
+    labels.set(iso3, label);
+    return label;
+  };
+
+  const sizeRing = (label: Label) => {
+    const d = `${(2 * ringRadius(label.count)).toFixed(1)}px`;
+    label.ring.style.width = d;
+    label.ring.style.height = d;
+  };
+
+  const ring = (iso3: string, shares: ArrayLike<number>) => {
+    const label = labels.get(iso3) ?? (opts.anchors.has(iso3) ? create(iso3, opts.anchors.get(iso3)!) : null);
+    if (!label) return;
+    const key = Array.prototype.join.call(shares, ',');
+    if (label.shares === key) return;
+    label.shares = key;
+    // For the PNG download (paintCountLabels) and tests: the counts by group, in ORIGIN_GROUPS order.
+    label.node.dataset.ring = key;
+    label.ring.style.backgroundImage = ringGradient(shares);
   };
 
   map.on('move', place);
   map.on('resize', place);
   place(); // shown or hidden for the zoom the map starts at
-  return { set };
+  return { set, ring };
 }
 
 /**
@@ -90,9 +152,32 @@ export function paintCountLabels(container: HTMLElement, canvas: HTMLCanvasEleme
   ctx.textBaseline = 'middle';
   for (const node of container.querySelectorAll<HTMLElement>(`.count-labels:not([hidden]) [${COUNT_LABEL_ATTRIBUTE}]:not([hidden])`)) {
     const r = node.getBoundingClientRect();
+    paintRing(ctx, node, (r.left + r.width / 2 - box.left) * scale, (r.top + r.height / 2 - box.top) * scale, scale);
     const style = getComputedStyle(node);
     ctx.font = `${style.fontWeight} ${parseFloat(style.fontSize) * scale}px ${style.fontFamily}`;
     ctx.fillStyle = style.color;
     ctx.fillText(node.textContent ?? '', (r.left + r.width / 2 - box.left) * scale, (r.top + r.height / 2 - box.top) * scale);
   }
+}
+
+/** The ring of one label, as arcs round (x, y), from the counts in its data-ring attribute. */
+function paintRing(ctx: CanvasRenderingContext2D, node: HTMLElement, x: number, y: number, scale: number): void {
+  const ring = node.querySelector<HTMLElement>('.ring');
+  const shares = (node.dataset.ring ?? '').split(',').map(Number);
+  const total = shares.reduce((a, b) => a + (b > 0 ? b : 0), 0);
+  if (!ring || !total) return;
+  const outer = (ring.getBoundingClientRect().width / 2) * scale;
+  const width = RING_WIDTH * scale;
+  ctx.lineWidth = width;
+  let angle = -Math.PI / 2; // from the top, clockwise, as the conic gradient goes
+  ORIGIN_GROUPS.forEach((group, g) => {
+    const n = shares[g]!;
+    if (!(n > 0)) return;
+    const end = angle + (n / total) * 2 * Math.PI;
+    ctx.beginPath();
+    ctx.strokeStyle = ORIGIN_COLORS[group];
+    ctx.arc(x, y, outer - width / 2, angle, end);
+    ctx.stroke();
+    angle = end;
+  });
 }

@@ -1,16 +1,24 @@
-import { Map as MapLibre, AttributionControl, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibre, AttributionControl, LngLat, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { shallow } from 'zustand/shallow';
 import type { MapData } from '../data/schema.ts';
-import { briMembersIn, countMatches, filterIndex, type View } from '../store/filters.ts';
+import { briMembersIn, countMatches, filterIndex, MIN_ZOOM, type View } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { watchContextLoss } from './context-loss.ts';
 import { mountCountLabels } from './count-labels.ts';
+import { ORIGIN_GROUPS, originGroup } from './palette.ts';
 import { anchorFeatures, basemapFeatures, deploymentFeatures } from './features.ts';
 import { buildStyle, DETAIL_ZOOM, FILTER_DEFAULT, filterState, LIGHT, STATE, type Theme } from './style.ts';
 
 setWorkerUrl(workerUrl);
+
+/** The view's centre stays on the map of the world, and its zoom within the map's limits. */
+export function constrainToWorld(center: LngLat, zoom: number): { center: LngLat; zoom: number } {
+  const lng = Math.min(180, Math.max(-180, center.lng));
+  const lat = Math.min(80, Math.max(-70, center.lat));
+  return { center: lng === center.lng && lat === center.lat ? center : new LngLat(lng, lat), zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)) };
+}
 
 export interface MapOptions {
   container: HTMLElement;
@@ -38,6 +46,8 @@ export interface MapOptions {
   onFailure?: (message: string | null) => void;
 }
 
+const MAX_ZOOM = 12;
+
 const CLICKABLE = ['deployments', 'deployments-country', 'country-bubbles', 'country-fill'];
 
 /**
@@ -63,8 +73,12 @@ export function mountMap(opts: MapOptions): MapLibre {
     }),
     center: [start.lon, start.lat],
     zoom: start.zoom,
-    minZoom: 0,
-    maxZoom: 12,
+    minZoom: MIN_ZOOM,
+    // MapLibre's own constraint keeps the world covering the whole map, so a phone's tall map could
+    // never zoom out far enough to show the Americas and Australia side by side (worldViewFor). This
+    // one lets the world be smaller than the map and only keeps its centre on the world.
+    transformConstrain: constrainToWorld,
+    maxZoom: MAX_ZOOM,
     renderWorldCopies: false,
     attributionControl: false,
     cooperativeGestures: opts.cooperativeGestures,
@@ -74,6 +88,9 @@ export function mountMap(opts: MapOptions): MapLibre {
     pitchWithRotate: false,
     touchPitch: false,
   });
+  // Zoomed out past the world's height (a phone's world view), MapLibre draws nothing above and
+  // below it: the container shows the sea there.
+  container.style.backgroundColor = (opts.theme ?? LIGHT).water;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -115,6 +132,14 @@ export function mountMap(opts: MapOptions): MapLibre {
     return set;
   };
   const briShown = new Map<string, boolean>();
+  // The vendor-origin rings: matches per country and vendor home country in one pass with the
+  // counts, folded into ORIGIN_GROUPS; ringShown holds what each country's ring shows now.
+  const origins = index.facets.origins;
+  const perCountryOrigin = new Int32Array(index.countries.length * origins.values.length);
+  const groupOf = Int32Array.from(origins.values, (o) => ORIGIN_GROUPS.indexOf(originGroup(o)));
+  const groups = ORIGIN_GROUPS.length;
+  const ringShown = new Int32Array(index.countries.length * groups).fill(-1);
+  const shares = new Int32Array(groups);
   const countLabels = mountCountLabels(map, {
     anchors: new Map(data.countries.map((c) => [c.iso3, c.anchor])),
     maxZoom: DETAIL_ZOOM,
@@ -151,7 +176,8 @@ export function mountMap(opts: MapOptions): MapLibre {
     const mine = (inFlight = ++flights);
     const { filters } = store.getState();
     perCountry.fill(0);
-    countMatches(index, filters, { perCountry });
+    perCountryOrigin.fill(0);
+    countMatches(index, filters, { perCountry, perCountryFacet: { key: 'origins', tally: perCountryOrigin } });
     const filter = filterState(filters);
     if (container.dataset.filterBy === 'setData') {
       // The benchmark's naive reference (scripts/bench, never used for readers): filter by
@@ -176,6 +202,16 @@ export function mountMap(opts: MapOptions): MapLibre {
       countLabels.set(index.countries[c]!, perCountry[c]!);
       shown[c] = perCountry[c]!;
     }
+    for (let c = 0; c < perCountry.length; c++) {
+      shares.fill(0);
+      const row = c * origins.values.length;
+      for (let o = 0; o < origins.values.length; o++) shares[groupOf[o]!]! += perCountryOrigin[row + o]!;
+      let same = true;
+      for (let g = 0; g < groups; g++) if (ringShown[c * groups + g] !== shares[g]) same = false;
+      if (same) continue;
+      ringShown.set(shares, c * groups);
+      countLabels.ring(index.countries[c]!, shares);
+    }
     const members = briMembers(filters.to);
     for (const { country } of data.bri) {
       const member = members.has(country);
@@ -195,6 +231,7 @@ export function mountMap(opts: MapOptions): MapLibre {
   };
   const restateFilters = () => {
     shown.fill(-1);
+    ringShown.fill(-1);
     briShown.clear();
     inFlight = 0;
     pending = false;

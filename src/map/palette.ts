@@ -37,3 +37,36 @@ export function countClassLabels(): string[] {
     return next - 1 === lo ? String(lo) : `${lo}–${next - 1}`;
   });
 }
+
+/**
+ * The vendor-origin groups the world view's rings show, in the order the rings go round
+ * (clockwise from the top) and the legend lists them. Five groups, not one colour per vendor
+ * country (the data has about thirty): a ring of a few pixels can show four or five hues at most.
+ * China is the map's question; the United States, Europe and Japan are the comparators readers
+ * ask about (NEC, IBM, Motorola, Thales, Idemia...); everything else, Russia and Israel included,
+ * is one grey. Red for China, as most newsroom graphics use; no hue here is a vendor colour's
+ * twin on the zoomed-in dots, so a ring is never read as one vendor.
+ */
+export const ORIGIN_GROUPS = ['CHN', 'USA', 'EUR', 'JPN', 'other'] as const;
+export type OriginGroup = (typeof ORIGIN_GROUPS)[number];
+
+export const ORIGIN_COLORS: Record<OriginGroup, string> = {
+  CHN: '#c8102e',
+  USA: '#1f5fa8',
+  EUR: '#2a9d8f',
+  JPN: '#e9a820',
+  other: '#a0a0a0',
+};
+
+// Vendor home countries that count as Europe: the EU, the EEA, the UK, Switzerland and the
+// microstates. Russia and Belarus are not grouped with them: their vendors are another story.
+const EUROPE = new Set([
+  'AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC', 'HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX',
+  'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK', 'SVN', 'ESP', 'SWE', 'GBR', 'NOR', 'ISL', 'LIE', 'CHE', 'MCO', 'AND', 'SMR',
+]);
+
+/** The ring group of a vendor's home country (ISO alpha-3, or "unknown"). */
+export function originGroup(iso3: string): OriginGroup {
+  if (iso3 === 'CHN' || iso3 === 'USA' || iso3 === 'JPN') return iso3;
+  return EUROPE.has(iso3) ? 'EUR' : 'other';
+}

@@ -1,9 +1,9 @@
-import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { TEST_DATA, testStyle } from '../test-fixtures.ts';
 import { unwrapLine } from './features.ts';
-import { vendorColors } from './palette.ts';
-import { LIGHT } from './style.ts';
+import { originGroup, vendorColors } from './palette.ts';
+import { bubbleRadius, LIGHT } from './style.ts';
 
 describe('the map style', () => {
   const style = testStyle(TEST_DATA, { briCountries: ['SRB', 'ITA'] });
@@ -23,6 +23,29 @@ describe('the map style', () => {
     const f = featureFilter(outline.filter, 'layers[0].filter');
     const passes = (iso3: string) => f.filter({ zoom: 3 } as never, { type: 2, properties: { iso3 } } as never);
     expect(['SRB', 'ITA', 'USA', 'ARG'].filter(passes)).toEqual(['SRB', 'ITA']);
+  });
+});
+
+describe('country bubbles', () => {
+  it('have the radius the vendor-origin rings are drawn round, for every count', () => {
+    const style = testStyle();
+    const layer = style.layers.find((l) => l.id === 'country-bubbles') as { paint: Record<string, unknown> };
+    const radius = expression.createExpression(layer.paint['circle-radius'], 'layers[0].paint.circle-radius');
+    if (radius.result !== 'success') throw new Error(JSON.stringify(radius.value));
+    for (const count of [0, 1, 2, 3, 7, 16, 24, 25, 26, 100, 1000]) {
+      const drawn = radius.value.evaluate({ zoom: 1 }, { type: 1, properties: {} } as never, { count });
+      expect(drawn, `count ${count}`).toBeCloseTo(bubbleRadius(count), 6);
+    }
+    expect(bubbleRadius(1)).toBe(7);
+    expect(bubbleRadius(25)).toBe(22);
+  });
+});
+
+describe('vendor-origin groups', () => {
+  it('put each home country in the group its ring colour says', () => {
+    expect(['CHN', 'USA', 'JPN', 'FRA', 'GBR', 'DEU', 'RUS', 'ISR', 'HKG', 'unknown'].map(originGroup)).toEqual([
+      'CHN', 'USA', 'JPN', 'EUR', 'EUR', 'EUR', 'other', 'other', 'other', 'other',
+    ]);
   });
 });
 

@@ -51,6 +51,20 @@ export const DARK: Theme = {
 /** Zoom at which country bubbles give way to individual deployments. */
 export const DETAIL_ZOOM = 3;
 
+/**
+ * A country bubble's radius in px: linear in the square root of its count, 7 px for one
+ * deployment, 22 px from 25 on. The circle layer and the vendor-origin rings drawn round it
+ * (count-labels.ts) both read these stops, so ring and bubble cannot part.
+ */
+export const BUBBLE_STOPS = [[1, 7], [5, 22]] as const;
+
+export function bubbleRadius(count: number): number {
+  if (!(count > 0)) return 0;
+  const [[x0, r0], [x1, r1]] = BUBBLE_STOPS;
+  const x = Math.min(x1, Math.max(x0, Math.sqrt(count)));
+  return r0 + ((x - x0) / (x1 - x0)) * (r1 - r0);
+}
+
 export interface StyleInput {
   theme: Theme;
   countries: FeatureCollection; // polygons with properties.iso3
@@ -216,7 +230,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'circle-color': theme.bubble,
         'circle-stroke-color': theme.bubbleStroke,
         'circle-stroke-width': ['case', ['>', countState, 0], 1, 0],
-        'circle-radius': ['case', ['>', countState, 0], ['interpolate', ['linear'], ['sqrt', countState], 1, 7, 5, 22], 0],
+        'circle-radius': ['case', ['>', countState, 0], ['interpolate', ['linear'], ['sqrt', countState], ...BUBBLE_STOPS.flat()], 0],
       },
     },
     {

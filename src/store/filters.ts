@@ -34,13 +34,34 @@ export interface AppState {
 export const WORLD_VIEW: View = { lon: 12, lat: 22, zoom: 1.3 };
 
 /**
- * The world view for a map of a given width: zoom 1.3 shows the inhabited world on a 960 px map;
- * narrower maps (an article column, a phone) zoom out so that no continent is cut off.
+ * The inhabited world, as the default view must show it whole: from the Pacific coast of the
+ * Americas to New Zealand, from northern Scandinavia to Tierra del Fuego and southern New Zealand.
  */
-export function worldViewFor(widthPx: number): View {
-  if (!(widthPx > 0)) return WORLD_VIEW;
-  const zoom = Math.round(Math.min(2, Math.max(0, WORLD_VIEW.zoom + Math.log2(widthPx / 960))) * 100) / 100;
-  return { ...WORLD_VIEW, zoom };
+export const INHABITED = { west: -128, east: 180, south: -47, north: 72 } as const;
+
+/** Web Mercator y of a latitude, 0 at the top of the world, 1 at the bottom. */
+const mercatorY = (lat: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2;
+const latitudeOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(Math.PI * (1 - 2 * y))) - 90;
+
+/** The lowest zoom the map allows: enough for the inhabited world on a 320 px phone. */
+export const MIN_ZOOM = -1;
+
+/**
+ * The world view for a map of a given size: the inhabited world (INHABITED) fitted to the map,
+ * centred, so that a 390 px phone shows the Americas and Australia whole and a wide screen is not
+ * zoomed out further than it needs. A 512 px world at zoom 0 is MapLibre's scale. Without a size
+ * (a test, a map not laid out yet) the fixed WORLD_VIEW.
+ */
+export function worldViewFor(widthPx: number, heightPx: number = widthPx): View {
+  if (!(widthPx > 0) || !(heightPx > 0)) return WORLD_VIEW;
+  const { west, east, south, north } = INHABITED;
+  const top = mercatorY(north);
+  const bottom = mercatorY(south);
+  const byWidth = Math.log2((widthPx / 512) * (360 / (east - west)));
+  const byHeight = Math.log2(heightPx / 512 / (bottom - top));
+  const zoom = Math.round(Math.min(2, Math.max(MIN_ZOOM, Math.min(byWidth, byHeight))) * 100) / 100;
+  const lat = Math.round(latitudeOf((top + bottom) / 2) * 1000) / 1000;
+  return { lon: (west + east) / 2, lat, zoom };
 }
 
 export function defaultFilters(years: MapData['years']): Filters {

@@ -3,6 +3,7 @@ import { TEST_DATA } from '../test-fixtures.ts';
 import { countByCountry, countByVendor, filterDeployments, summarize, briMembersIn } from './filters.ts';
 import { createAppStore } from './store.ts';
 import { noFacets } from './facets.ts';
+import { INHABITED, worldViewFor, WORLD_VIEW, type View } from './filters.ts';
 
 const ids = (s: ReturnType<typeof createAppStore>) => filterDeployments(TEST_DATA, s.getState().filters).map((d) => d.id);
 
@@ -75,11 +76,42 @@ describe('selectors', () => {
 });
 
 describe('the world view', () => {
-  it('zooms out for narrow maps so the world fits, and stays put at 960 px', async () => {
-    const { worldViewFor, WORLD_VIEW } = await import('./filters.ts');
-    expect(worldViewFor(960)).toEqual(WORLD_VIEW);
-    expect(worldViewFor(480).zoom).toBeCloseTo(WORLD_VIEW.zoom - 1, 2);
-    expect(worldViewFor(200).zoom).toBe(0);
+  // Where a point lands on a w x h map showing `view` (Web Mercator, a 512 px world at zoom 0).
+  const project = (view: View, w: number, h: number, lon: number, lat: number) => {
+    const size = 512 * 2 ** view.zoom;
+    const y = (l: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / Math.PI) / 2) * size;
+    return { x: ((lon - view.lon) / 360) * size + w / 2, y: y(lat) - y(view.lat) + h / 2 };
+  };
+
+  it.each([
+    ['a 390 px phone', 390, 600],
+    ['a 320 px phone', 320, 480],
+    ['a 700 px embed', 700, 450],
+    ['a laptop', 1120, 770],
+    ['a large monitor', 1800, 1000],
+  ])('fits the inhabited world whole on %s, filling one side', (_, w, h) => {
+    const view = worldViewFor(w, h);
+    const { west, east, south, north } = INHABITED;
+    const nw = project(view, w, h, west, north);
+    const se = project(view, w, h, east, south);
+    for (const p of [nw, se]) {
+      expect(p.x).toBeGreaterThanOrEqual(-1);
+      expect(p.x).toBeLessThanOrEqual(w + 1);
+      expect(p.y).toBeGreaterThanOrEqual(-1);
+      expect(p.y).toBeLessThanOrEqual(h + 1);
+    }
+    // Not lost in the middle: the world spans nearly all the width or nearly all the height.
+    expect(Math.max((se.x - nw.x) / w, (se.y - nw.y) / h)).toBeGreaterThan(0.97);
+    // Centred, so no third of the screen is left empty on one side.
+    expect(Math.abs(nw.y - (h - se.y))).toBeLessThan(2);
+    expect(Math.abs(nw.x - (w - se.x))).toBeLessThan(2);
+  });
+
+  it('zooms in no further than 2 on the widest screens', () => {
+    expect(worldViewFor(3840, 2000).zoom).toBe(2);
+  });
+
+  it('falls back to the fixed view before the map has a size', () => {
     expect(worldViewFor(0)).toEqual(WORLD_VIEW);
   });
 });

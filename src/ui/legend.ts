@@ -1,4 +1,4 @@
-import { countClassLabels, COUNT_COLORS } from '../map/palette.ts';
+import { countClassLabels, COUNT_COLORS, ORIGIN_COLORS, ORIGIN_GROUPS } from '../map/palette.ts';
 import { el } from './dom.ts';
 import type { Store } from '../store/store.ts';
 import { t } from '../i18n/i18n.ts';
@@ -16,6 +16,12 @@ export function mountLegend(root: HTMLElement, store: Store, countColors: readon
       el('ul', { class: 'scale' }, ...classes.map((c, i) => el('li', {}, el('span', { class: 'swatch', style: `background:${countColors[i]}` }), c))),
     ),
     el('div', { class: 'legend-row' }, el('span', { class: 'line bri' }), bri),
+    el(
+      'div',
+      { class: 'legend-row', 'data-testid': 'legend-origin' },
+      el('span', { class: 'legend-title' }, t('legend.origin')),
+      el('ul', { class: 'scale' }, ...ORIGIN_GROUPS.map((g) => el('li', {}, el('span', { class: 'swatch', style: `background:${ORIGIN_COLORS[g]}` }), t(`group.${g}`)))),
+    ),
     el('div', { class: 'legend-row' }, el('span', { class: 'dot bubble' }), t('legend.bubble')),
     el('div', { class: 'legend-row' }, el('span', { class: 'dot ring' }), t('legend.ring')),
   );
