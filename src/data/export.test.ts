@@ -23,12 +23,19 @@ describe('downloads', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('srb-a,SRB,SRB,srb-a,city');
     expect(lines[1]).toContain('https://example.org/a');
+    // The vendor's home country, last, so the first release's columns keep their places.
+    expect(lines[0]!.split(',').at(-1)).toBe('vendor_hq_iso3');
+    expect(lines[1]!.split(',').at(-1)).toBe('CHN');
+    const usa = deploymentsCsv([TEST_DATA.deployments.find((d) => d.id === 'usa-a')!], TEST_DATA).trimEnd().split('\r\n')[1]!;
+    expect(usa.split(',').at(-1)).toBe('JPN');
   });
 
   it('writes GeoJSON points with every field and the licence', () => {
-    const fc = JSON.parse(deploymentsGeoJson(TEST_DATA.deployments));
+    const fc = JSON.parse(deploymentsGeoJson(TEST_DATA.deployments, TEST_DATA));
     expect(fc.features).toHaveLength(TEST_DATA.deployments.length);
     expect(fc.features[0].properties.vendors).toEqual(['huawei']);
+    expect(fc.features[1].properties.vendorHq).toEqual(['CHN', 'CHN']);
+    expect(fc.features[0].properties).toHaveProperty('financing');
     expect(fc.license).toMatch(/CC BY 4\.0/);
   });
 });

@@ -1,10 +1,13 @@
 import type { Dataset, Deployment } from '../data/schema.ts';
 import { briIndex, isBriMember } from '../data/bri.ts';
+import { facetContext } from '../store/facets.ts';
 import { filterDeployments } from '../store/filters.ts';
+import { facetLabeler } from './facet-labels.ts';
+import { groupByOriginAndTerms } from './country-groups.ts';
 import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
 import { formatMoney, formatRange } from './format.ts';
-import { formatDate, t, term } from '../i18n/i18n.ts';
+import { formatDate, formatNumber, t, term } from '../i18n/i18n.ts';
 import { countryNames } from '../i18n/countries.ts';
 
 function hostOf(url: string): string {
@@ -21,6 +24,8 @@ function hostOf(url: string): string {
  */
 export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset): void {
   const byId = new Map(data.deployments.map((d) => [d.id, d]));
+  const ctx = facetContext(data);
+  const label = facetLabeler(data);
   const vendorName = new Map(data.vendors.map((v) => [v.id, v.name]));
   const vendorById = new Map(data.vendors.map((v) => [v.id, v]));
   // "Huawei (on the US Entity List since 2019-05-16)", with the listing's source as a link.
@@ -128,14 +133,27 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       ),
       list.length ? el('p', { 'data-testid': 'country-vendors' }, t('country.vendors', { list: vendorCounts(list) }), ' ', t('country.years', { range: yearRange(list) })) : null,
       el('p', {}, list.length ? t('country.list', { count: list.length }) : t('country.empty')),
-      el(
-        'ul',
-        { class: 'country-deployments' },
-        ...list.map((d) => {
-          const b = el('button', { type: 'button', class: 'link-button', 'data-id': d.id }, `${d.year} · ${d.precision === 'country' ? t('country.countryWide') : d.place} · ${d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')} · ${term('type', d.type)}`);
-          b.addEventListener('click', () => store.getState().select(d.id));
-          return el('li', {}, b);
-        }),
+      list.length ? el('h3', { class: 'country-groups-title' }, t('country.byOrigin')) : null,
+      ...groupByOriginAndTerms(list, ctx).map((g) =>
+        el(
+          'section',
+          { class: 'country-group', 'data-testid': 'country-group', 'data-origin': g.origins.join(';'), 'data-terms': g.terms },
+          el(
+            'h4',
+            {},
+            t('country.group', { origin: g.origins.map((o) => label('origins', o)).join(', '), terms: label('terms', g.terms) }),
+            ` (${formatNumber(g.list.length)})`,
+          ),
+          el(
+            'ul',
+            { class: 'country-deployments' },
+            ...g.list.map((d) => {
+              const b = el('button', { type: 'button', class: 'link-button', 'data-id': d.id }, `${d.year} · ${d.precision === 'country' ? t('country.countryWide') : d.place} · ${d.vendors.map((v) => vendorName.get(v) ?? v).join(', ')} · ${term('type', d.type)}`);
+              b.addEventListener('click', () => store.getState().select(d.id));
+              return el('li', {}, b);
+            }),
+          ),
+        ),
       ),
     );
   };

@@ -38,7 +38,7 @@ export function mountDownloads(root: HTMLElement, store: Store, data: Dataset, o
       'ul',
       { class: 'downloads' },
       button(t('downloads.csv'), 'download-csv', () => save('sightlines-selection.csv', new Blob([deploymentsCsv(current(), data)], { type: 'text/csv' }))),
-      button(t('downloads.geojson'), 'download-geojson', () => save('sightlines-selection.geojson', new Blob([deploymentsGeoJson(current())], { type: 'application/geo+json' }))),
+      button(t('downloads.geojson'), 'download-geojson', () => save('sightlines-selection.geojson', new Blob([deploymentsGeoJson(current(), data)], { type: 'application/geo+json' }))),
       button(t('downloads.all'), 'download-all', () => save('sightlines-all.csv', new Blob([deploymentsCsv(data.deployments, data)], { type: 'text/csv' }))),
       button(t('downloads.png'), 'download-png', async () => {
         const map = await opts.captureMap();

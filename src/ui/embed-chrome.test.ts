@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/i18n.ts';
 import { activeFilterItems, fullMapUrl } from './embed-chrome.ts';
 import { noFacets } from '../store/facets.ts';
+import { facetLabeler } from './facet-labels.ts';
 
 describe('fullMapUrl', () => {
   it('drops embed and childId and keeps the state and the hash', () => {
@@ -22,12 +23,12 @@ describe('fullMapUrl', () => {
 });
 
 describe('activeFilterItems', () => {
-  const names = new Map([
-    ['huawei', 'Huawei'],
-    ['zte', 'ZTE'],
-    ['dahua', 'Dahua Technology'],
-    ['hikvision', 'Hikvision'],
-  ]);
+  const vendor = (id: string, name: string, hq: string) => ({ id, name, hq, entityListDate: '', entityListSource: '' });
+  const data = {
+    vendors: [vendor('huawei', 'Huawei', 'CHN'), vendor('zte', 'ZTE', 'CHN'), vendor('dahua', 'Dahua Technology', 'CHN'), vendor('hikvision', 'Hikvision', 'CHN'), vendor('nec', 'NEC', 'JPN')],
+    countries: [{ iso3: 'CHN', name: 'China', anchor: [0, 0] as [number, number] }, { iso3: 'JPN', name: 'Japan', anchor: [0, 0] as [number, number] }],
+  };
+  const names = facetLabeler(data);
 
   it('describes the default filters', () => {
     expect(activeFilterItems({ ...noFacets(), vendors: [], from: 2002, to: 2026, bri: 'all' }, names)).toEqual([
@@ -50,6 +51,19 @@ describe('activeFilterItems', () => {
     expect(activeFilterItems({ ...noFacets(), vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2002, to: 2026, bri: 'all' }, names)[0]).toEqual([
       'Vendors',
       'Dahua Technology, Hikvision and 2 more',
+    ]);
+  });
+
+  it('names the other facets only when something is chosen in them, in the panel order', () => {
+    const f = { ...noFacets(), origins: ['CHN'], types: ['facial_recognition'], terms: ['chinese_loan', 'donation'], statuses: ['removed'], from: 2002, to: 2026, bri: 'all' as const };
+    expect(activeFilterItems(f, names)).toEqual([
+      ['Vendor country', 'China'],
+      ['Vendor', 'All'],
+      ['Years', '2002–2026'],
+      ['Countries', 'All countries'],
+      ['Technology', 'facial recognition'],
+      ['Terms', 'Chinese loan, donation'],
+      ['Status', 'removed'],
     ]);
   });
 

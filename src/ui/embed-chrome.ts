@@ -1,6 +1,8 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import type { MapData } from '../data/schema.ts';
+import { facet, type FacetKey } from '../store/facets.ts';
 import type { BriChoice, Filters } from '../store/filters.ts';
+import { facetLabeler, type FacetLabeler } from './facet-labels.ts';
 import type { Store } from '../store/store.ts';
 import { el } from './dom.ts';
 import { t } from '../i18n/i18n.ts';
@@ -21,21 +23,34 @@ export function fullMapUrl(href: string): string {
   return url.href;
 }
 
-/** The active filters as short label/value pairs, in the order the full map's panel shows them. */
-export function activeFilterItems(filters: Filters, vendorNames: ReadonlyMap<string, string>): Array<[label: string, value: string]> {
-  const names = filters.vendors.map((id) => vendorNames.get(id) ?? id);
-  const vendors =
-    names.length === 0
-      ? t('embed.allVendors')
-      : names.length <= 3
-        ? names.join(', ')
-        : t('embed.more', { names: names.slice(0, 2).join(', '), count: names.length - 2 });
+/** Up to three names, or two and "n more". */
+function names(list: readonly string[]): string {
+  return list.length <= 3 ? list.join(', ') : t('embed.more', { names: list.slice(0, 2).join(', '), count: list.length - 2 });
+}
+
+/**
+ * The active filters as short label/value pairs, in the order the full map's panel shows them.
+ * The vendor, the years and the countries are always named (a reader of an article should know
+ * the map shows everything); the other facets only when something is chosen in them.
+ */
+export function activeFilterItems(filters: Filters, label: FacetLabeler): Array<[label: string, value: string]> {
+  const chip = (key: FacetKey): [string, string] | null => {
+    const chosen = filters[key];
+    if (!chosen.length) return null;
+    const words = facet(key).words;
+    return [t(key === 'vendors' && chosen.length > 1 ? 'embed.vendors' : words.chip), names(chosen.map((v) => label(key, v)))];
+  };
   const years = filters.from === filters.to ? String(filters.from) : `${filters.from}–${filters.to}`;
-  return [
-    [t(names.length > 1 ? 'embed.vendors' : 'embed.vendor'), vendors],
+  const items: Array<[string, string] | null> = [
+    chip('origins'),
+    chip('vendors') ?? [t('embed.vendor'), t('embed.allVendors')],
     [t(filters.from === filters.to ? 'embed.year' : 'embed.years'), years],
     [t('embed.countries'), briText(filters.bri)],
+    chip('types'),
+    chip('terms'),
+    chip('statuses'),
   ];
+  return items.filter((item): item is [string, string] => item !== null);
 }
 
 export interface EmbedChromeNodes {
@@ -53,7 +68,7 @@ export interface EmbedChromeNodes {
  * CSS (html.embed in styles.css).
  */
 export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: MapData): void {
-  const vendorNames = new Map(data.vendors.map((v) => [v.id, v.name]));
+  const label = facetLabeler(data);
   const list = el('ul', { class: 'active-filters', 'aria-label': t('embed.active'), 'data-testid': 'active-filters' });
   const toggle = el(
     'button',
@@ -72,7 +87,7 @@ export function mountEmbedChrome(nodes: EmbedChromeNodes, store: Store, data: Ma
   nodes.footer.append(el('p', { class: 'embed-credit' }, el('span', {}, t('embed.credit')), fullMap));
 
   const renderFilters = () => {
-    list.replaceChildren(...activeFilterItems(store.getState().filters, vendorNames).map(([label, value]) => el('li', {}, el('span', { class: 'label' }, label), ' ', value)));
+    list.replaceChildren(...activeFilterItems(store.getState().filters, label).map(([label, value]) => el('li', {}, el('span', { class: 'label' }, label), ' ', value)));
   };
   renderFilters();
   store.subscribe((s) => s.filters, renderFilters, { equalityFn: shallow });

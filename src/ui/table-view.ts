@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/shallow';
 import type { Dataset, Deployment } from '../data/schema.ts';
+import { NOT_STATED } from '../store/facets.ts';
 import { filterDeployments } from '../store/filters.ts';
 import type { Store } from '../store/store.ts';
 import { el, sourceLink } from './dom.ts';
@@ -28,6 +29,7 @@ export function mountTableView(root: HTMLDetailsElement, store: Store, data: Dat
     { key: 'vendors', title: t('table.vendors'), value: (d) => d.vendors.map((v) => vendorName.get(v) ?? v).join(', ') },
     { key: 'type', title: t('table.type'), value: (d) => term('type', d.type) },
     { key: 'status', title: t('table.status'), value: (d) => (d.status ? term('status', d.status) : '') },
+    { key: 'terms', title: t('table.terms'), value: (d) => t(`terms.${d.financing ?? NOT_STATED}`) },
     { key: 'cameras', title: t('table.cameras'), value: (d) => d.cameras?.max ?? -1, numeric: true },
     { key: 'sources', title: t('table.sources'), value: (d) => d.sources.length, numeric: true },
   ];
