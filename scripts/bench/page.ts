@@ -54,12 +54,15 @@ window.__bench = (() => {
   };
   const BRI = ['member', 'non-member', 'all'];
   const briStep = (i) => () => store().setBri(BRI[i % 3]);
+  // The filters of issue 11 (vendor origin, technology, terms, status): each step ticks or unticks
+  // one value of one of them, in turn, so the choices pile up and fall away again.
+  const facetStep = (steps, i) => () => store().toggle(...steps[i % steps.length]);
 
-  async function filterRuns(kind, n, top, years) {
+  async function filterRuns(kind, n, top, years, steps) {
     await reset();
     const ms = [];
     for (let i = 0; i < n; i++) {
-      const step = kind === 'vendor' ? vendorStep(top, i) : kind === 'year' ? yearStep(years, i) : briStep(i);
+      const step = kind === 'vendor' ? vendorStep(top, i) : kind === 'year' ? yearStep(years, i) : kind === 'facet' ? facetStep(steps, i) : briStep(i);
       ms.push(await timed(step));
     }
     await reset();

@@ -156,6 +156,8 @@ const ev = <T>(page: Page, expr: string) => page.evaluate(expr) as Promise<T>;
 
 interface ViewResults {
   vendor: Stats;
+  /** Vendor origin, technology, terms and status, one value at a time (FACET_STEPS). */
+  facet: Stats;
   year: Stats;
   bri: Stats;
   redraw: Stats;
@@ -165,6 +167,12 @@ interface ViewResults {
   /** The synchronous part of the filter changes: the store action and all its subscribers. */
   sync: Stats;
 }
+
+/** The new filters' changes, in turn: values every dataset size has (the synthetic ones copy the real). */
+const FACET_STEPS: [string, string][] = [
+  ['origins', 'CHN'], ['types', 'safe_city'], ['terms', 'chinese_loan'], ['statuses', 'operational'],
+  ['origins', 'USA'], ['types', 'facial_recognition'], ['terms', 'not_stated'], ['statuses', 'unknown'],
+];
 
 async function measureView(page: Page, data: Dataset, top: string[], years: [number, number][]): Promise<ViewResults> {
   const { min, max } = data.years;
@@ -177,6 +185,7 @@ async function measureView(page: Page, data: Dataset, top: string[], years: [num
   const vendor = await ev<number[]>(page, `__bench.filterRuns('vendor', ${CHANGES}, ${args})`);
   const year = await ev<number[]>(page, `__bench.filterRuns('year', ${CHANGES}, ${args})`);
   const bri = await ev<number[]>(page, `__bench.filterRuns('bri', ${CHANGES}, ${args})`);
+  const facet = await ev<number[]>(page, `__bench.filterRuns('facet', ${CHANGES}, ${args}, ${JSON.stringify(FACET_STEPS)})`);
   const sync = await ev<number[]>(page, '__bench.takeSyncs()');
   const redrawB = await ev<number[]>(page, `__bench.redrawRuns(${Math.floor(CHANGES / 2)})`);
   const setData = await ev<number[]>(page, `__bench.setDataRuns(${CHANGES}, ${args})`);
@@ -184,7 +193,7 @@ async function measureView(page: Page, data: Dataset, top: string[], years: [num
   const drag = { changes: 30, gapMs: 16 };
   const dragMs = await ev<number>(page, `__bench.drag(${min}, ${max}, ${drag.changes}, ${drag.gapMs})`);
   return {
-    vendor: stats(vendor), year: stats(year), bri: stats(bri), redraw: stats([...redrawA, ...redrawB]),
+    vendor: stats(vendor), facet: stats(facet), year: stats(year), bri: stats(bri), redraw: stats([...redrawA, ...redrawB]),
     setData: stats(setData), playback: stats(playback), drag: { ms: dragMs, ...drag }, sync: stats(sync),
   };
 }
@@ -314,10 +323,10 @@ async function main() {
       }
       const { context, page } = await openPage(browser, `${server.origin}/?fade=0`, [HELPERS_SCRIPT]);
       const world = await measureView(page, data, top, years);
-      log(`${size}: world view: vendor ${world.vendor.median.toFixed(0)}, year ${world.year.median.toFixed(0)}, bri ${world.bri.median.toFixed(0)}, redraw ${world.redraw.median.toFixed(0)}, setData ${world.setData.median.toFixed(0)} ms`);
+      log(`${size}: world view: vendor ${world.vendor.median.toFixed(0)}, new filters ${world.facet.median.toFixed(0)}, year ${world.year.median.toFixed(0)}, bri ${world.bri.median.toFixed(0)}, redraw ${world.redraw.median.toFixed(0)}, setData ${world.setData.median.toFixed(0)} ms`);
       await ev(page, `__bench.goTo(${DETAIL_VIEW.lon}, ${DETAIL_VIEW.lat}, ${DETAIL_VIEW.zoom})`);
       const detail = await measureView(page, data, top, years);
-      log(`${size}: zoomed in: vendor ${detail.vendor.median.toFixed(0)}, year ${detail.year.median.toFixed(0)}, bri ${detail.bri.median.toFixed(0)}, redraw ${detail.redraw.median.toFixed(0)}, setData ${detail.setData.median.toFixed(0)} ms`);
+      log(`${size}: zoomed in: vendor ${detail.vendor.median.toFixed(0)}, new filters ${detail.facet.median.toFixed(0)}, year ${detail.year.median.toFixed(0)}, bri ${detail.bri.median.toFixed(0)}, redraw ${detail.redraw.median.toFixed(0)}, setData ${detail.setData.median.toFixed(0)} ms`);
       await context.close();
 
       const first = cold[0]!;
@@ -404,13 +413,14 @@ function report(machine: Record<string, unknown>, results: SizeResults[], dataBu
   for (const view of ['world', 'detail'] as const) {
     out.push('', `### Filter latency, ${view === 'world' ? 'world view (the default)' : `zoomed in (zoom ${DETAIL_VIEW.zoom} at ${DETAIL_VIEW.lon}°E ${DETAIL_VIEW.lat}°N, deployments as dots)`}`, '');
     out.push('ms from the store change to the settled map, median / p95 (20 changes each unless stated).', '');
-    out.push('| dataset | vendor | year | BRI | of which synchronous JS | pure redraw | setData (naive) | filter median / redraw | filter median / setData |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    out.push('| dataset | vendor | new filters (origin, technology, terms, status) | year | BRI | of which synchronous JS | pure redraw | setData (naive) | filter median / redraw | new filters / redraw | filter median / setData |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of results) {
       const v = r[view];
-      const worst = Math.max(v.vendor.median, v.year.median, v.bri.median);
-      const best = Math.min(v.vendor.median, v.year.median, v.bri.median);
+      const medians = [v.vendor.median, v.facet.median, v.year.median, v.bri.median];
+      const worst = Math.max(...medians);
+      const best = Math.min(...medians);
       const f = (s: Stats) => `${ms(s.median)} / ${ms(s.p95)}`;
-      out.push(`| ${label(r)} | ${f(v.vendor)} | ${f(v.year)} | ${f(v.bri)} | ${f(v.sync)} | ${f(v.redraw)} | ${f(v.setData)} | ${ratio(best, v.redraw.median)}-${ratio(worst, v.redraw.median)} | ${ratio(best, v.setData.median)}-${ratio(worst, v.setData.median)} |`);
+      out.push(`| ${label(r)} | ${f(v.vendor)} | ${f(v.facet)} | ${f(v.year)} | ${f(v.bri)} | ${f(v.sync)} | ${f(v.redraw)} | ${f(v.setData)} | ${ratio(best, v.redraw.median)}-${ratio(worst, v.redraw.median)} | ${ratio(v.facet.median, v.redraw.median)} | ${ratio(best, v.setData.median)}-${ratio(worst, v.setData.median)} |`);
     }
     out.push('', `Playback (one year step, ${view}) and a dragged year slider (30 changes 16 ms apart):`, '', '| dataset | step median | step p95 | step max | budget at 4 steps/s | drag: first input to settled map |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of results) {

@@ -105,6 +105,7 @@ export function mountCountLabels(map: MapLibre, opts: CountLabelOptions): CountL
   const create = (iso3: string, at: [number, number]): Label => {
     const node = document.createElement('span');
     node.setAttribute(COUNT_LABEL_ATTRIBUTE, iso3);
+    node.hidden = true;
     const ring = document.createElement('i');
     ring.className = 'ring';
     const text = document.createElement('span');

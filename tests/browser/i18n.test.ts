@@ -29,7 +29,8 @@ describe('the page in other languages', () => {
     expect(await htmlLang(w.page)).toBe('de');
     expect(await w.page.title()).toBe('Sightlines: Wer wem Überwachungstechnik verkauft');
     expect(await w.page.locator('.dek').textContent()).toMatch(/^Wer wem Überwachungstechnik verkauft/);
-    expect(await w.page.locator('#filters legend').first().textContent()).toBe('Anbieter');
+    expect(await w.page.locator('#filters [data-testid="filter-vendor"] legend').textContent()).toBe('Anbieter');
+    expect(await w.page.locator('#filters legend').first().textContent()).toBe('Herkunftsland des Anbieters');
     expect(await w.page.getByTestId('share-button').textContent()).toBe('Teilen / einbetten');
     expect(await w.page.locator('[data-testid="chart-vendors"] figcaption').textContent()).toBe('Projekte je Anbieter');
     expect(await w.page.locator('#about > summary').textContent()).toBe('Über die Karte & Nachweise');
@@ -91,15 +92,15 @@ describe('the page in other languages', () => {
     const w = await open('?vendor=huawei&bri=member');
     expect(await current(w.page)).toBe('en');
     expect(await w.page.locator('[data-testid="lang-switch"] a[aria-current]').count()).toBe(1);
-    await w.page.getByTestId('vendor-zte').check();
-    const want = expected({ vendors: ['huawei', 'zte'], bri: 'member' });
+    await w.page.getByTestId('vendor-hikvision').check();
+    const want = expected({ vendors: ['huawei', 'hikvision'], bri: 'member' });
     await expect.poll(async () => (await summaryNumbers(w.page)).deployments).toBe(want.deployments);
 
     await Promise.all([w.page.waitForURL(/lang=de/), w.page.getByTestId('lang-de').click()]);
     await waitForMap(w.page);
     const url = new URL(w.page.url());
     expect(url.searchParams.get('lang')).toBe('de');
-    expect(url.searchParams.get('vendor')).toBe('huawei,zte');
+    expect(url.searchParams.get('vendor')).toBe('hikvision,huawei');
     expect(url.searchParams.get('bri')).toBe('member');
     expect(url.searchParams.get('fade')).toBe('0');
     expect(await htmlLang(w.page)).toBe('de');
@@ -107,7 +108,7 @@ describe('the page in other languages', () => {
     const summary = await summaryNumbers(w.page);
     expect(summary.deployments).toBe(want.deployments);
     expect(summary.text).toMatch(/ Projekte in /);
-    expect(await w.page.getByTestId('vendor-zte').isChecked()).toBe(true);
+    expect(await w.page.getByTestId('vendor-hikvision').isChecked()).toBe(true);
 
     // The app's own rewrites of the address keep lang=, and so do the share link and embed code.
     await w.page.getByTestId('bri-all').check();
@@ -124,7 +125,7 @@ describe('the page in other languages', () => {
     await Promise.all([w.page.waitForURL(/lang=es/), w.page.getByTestId('lang-es').click()]);
     await waitForMap(w.page);
     expect(await htmlLang(w.page)).toBe('es');
-    expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('huawei,zte');
+    expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('hikvision,huawei');
     expect((await summaryNumbers(w.page)).text).toMatch(/ proyectos en /);
     expect(w.errors).toEqual([]);
     await w.context.close();

@@ -79,6 +79,8 @@ describe('messages posted to the map', () => {
 
   it('change nothing, from the host page on another origin or from the frame itself', async () => {
     const page = asPage(frame);
+    // The details panel mounts once the records have loaded, after the first settled map.
+    await page.waitForSelector('[data-testid="details"]', { state: 'attached' });
     const summaryBefore = await summaryNumbers(page);
     const before = await stateOf(page);
     expect(before.listeners).toBe(0);
