@@ -103,6 +103,9 @@ export function syntheticDataset(real: Dataset, size: number, seed = 20261122): 
       title: words(s.title.length),
       language: s.language,
       note: words(s.note.length),
+      // As long as the real quote, so dataset.json grows as the real one does.
+      quote: s.quote ? words(s.quote.length) : '',
+      checked: s.checked,
     }));
     deployments.push({
       id: `${iso3.toLowerCase()}-synthetic-${i}`,

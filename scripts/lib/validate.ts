@@ -257,7 +257,11 @@ export function readSources(rows: CsvRow[], deploymentIds: ReadonlySet<string>, 
       title: r.text('title'),
       language: r.text('language'),
       note: r.text('note'),
+      quote: r.text('quote'),
+      checked: r.text('checked'),
     };
+    if (source.checked && !/^\d{4}-\d{2}-\d{2}$/.test(source.checked)) r.problem('checked', `"${truncate(source.checked)}" is not a date like 2026-12-04`);
+    if (source.quote && !source.checked) r.problem('checked', 'is required with a quote: the date the page was read');
     const list = byDeployment.get(deploymentId);
     if (list) list.push(source);
     else byDeployment.set(deploymentId, [source]);

@@ -17,7 +17,7 @@ describe('downloads', () => {
   });
 
   it('writes one CSV row per deployment, with its sources', () => {
-    const list = [{ ...TEST_DATA.deployments[0]!, sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '', language: '', note: '' }] }];
+    const list = [{ ...TEST_DATA.deployments[0]!, sources: [{ url: 'https://example.org/a', title: 'A', publisher: 'P', published: '', language: '', note: '', quote: 'A says so.', checked: '2026-12-04' }] }];
     const csv = deploymentsCsv(list, TEST_DATA);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(2);

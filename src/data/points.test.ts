@@ -8,7 +8,7 @@ describe('points.json (mapData)', () => {
   const withText = {
     ...TEST_DATA,
     deployments: TEST_DATA.deployments.map((d) => ({
-      ...d, summary: 'A long text', funder: 'Exim', sources: [{ url: 'https://example.org/a', publisher: 'P', published: '', title: 'T', language: 'en', note: '' }],
+      ...d, summary: 'A long text', funder: 'Exim', sources: [{ url: 'https://example.org/a', publisher: 'P', published: '', title: 'T', language: 'en', note: '', quote: 'Quoted words', checked: '2026-12-04' }],
     })),
     bri: TEST_DATA.bri.map((m) => ({ ...m, note: 'Signed in Beijing' })),
   };
@@ -17,7 +17,7 @@ describe('points.json (mapData)', () => {
   // type, status and financing are short enum values the filters read.
   it('leaves out every text and source a first map does not draw', () => {
     const text = JSON.stringify(points);
-    for (const word of ['A long text', 'Exim', 'example.org', 'Signed in Beijing', 'contract']) expect(text).not.toContain(word);
+    for (const word of ['A long text', 'Exim', 'example.org', 'Signed in Beijing', 'contract', 'Quoted words', '2026-12-04']) expect(text).not.toContain(word);
     expect(Object.keys(points.deployments[0]!).sort()).toEqual([
       'briAtYear', 'cameras', 'country', 'financing', 'id', 'lat', 'lon', 'place', 'precision', 'status', 'type', 'vendors', 'year',
     ]);

@@ -49,6 +49,10 @@ export interface Source {
   title: string;
   language: string;
   note: string;
+  /** The page's own words for the record's facts, verbatim, in the page's language; "" where not yet quoted. */
+  quote: string;
+  /** When the page was last read for this record (YYYY-MM-DD); "" where not recorded. */
+  checked: string;
 }
 
 /** One deployment as the map receives it: validated, geocoded, with its sources attached. */

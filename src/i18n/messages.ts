@@ -134,6 +134,8 @@ export const en = {
   'details.disagree': 'Sources disagree: ',
   'details.sources': { one: 'Source', other: 'Sources ({count})' },
   'details.untitled': 'Page at {host} (headline not recorded)',
+  'details.checked': 'Sources checked on {date}.',
+  'details.checkedRange': 'Sources checked between {from} and {to}.',
 
   // details panel: a country's profile
   'country.signed': 'Belt and Road memorandum signed {signed}. ',
@@ -386,6 +388,8 @@ export const de: Messages = {
   'details.disagree': 'Die Quellen widersprechen sich: ',
   'details.sources': { one: 'Quelle', other: 'Quellen ({count})' },
   'details.untitled': 'Seite auf {host} (Überschrift nicht erfasst)',
+  'details.checked': 'Quellen geprüft am {date}.',
+  'details.checkedRange': 'Quellen geprüft zwischen {from} und {to}.',
 
   'country.signed': 'Absichtserklärung zur Neuen Seidenstraße {signed} unterzeichnet. ',
   'country.signedLeft': 'Absichtserklärung zur Neuen Seidenstraße {signed} unterzeichnet, {left} ausgetreten. ',
@@ -626,6 +630,8 @@ export const es: Messages = {
   'details.disagree': 'Las fuentes discrepan: ',
   'details.sources': { one: 'Fuente', other: 'Fuentes ({count})' },
   'details.untitled': 'Página en {host} (titular no registrado)',
+  'details.checked': 'Fuentes comprobadas el {date}.',
+  'details.checkedRange': 'Fuentes comprobadas entre el {from} y el {to}.',
 
   'country.signed': 'Memorando de la Franja y la Ruta firmado en {signed}. ',
   'country.signedLeft': 'Memorando de la Franja y la Ruta firmado en {signed}; salió en {left}. ',

@@ -90,10 +90,29 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
         'ol',
         { class: 'sources', 'data-testid': 'sources' },
         ...d.sources.map((s) =>
-          el('li', {}, sourceLink(s.url, s.title || t('details.untitled', { host: hostOf(s.url) })), el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${formatDate(s.published)}` : ''), s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null),
+          el(
+            'li',
+            {},
+            sourceLink(s.url, s.title || t('details.untitled', { host: hostOf(s.url) })),
+            el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${formatDate(s.published)}` : ''),
+            s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null,
+            // The page's own words, so a reader can check the record without trusting us; in the
+            // page's language, marked as such for screen readers and hyphenation.
+            s.quote ? el('blockquote', { class: 'quote', cite: s.url, lang: s.language || null, 'data-testid': 'source-quote' }, s.quote) : null,
+          ),
         ),
       ),
+      checkedLine(d.sources),
     );
+  };
+
+  // "Sources checked on 4 Dec 2026": when the pages were last read (a range if they differ).
+  const checkedLine = (sources: readonly Deployment['sources'][number][]) => {
+    const dates = sources.map((s) => s.checked).filter(Boolean).sort();
+    if (!dates.length) return null;
+    const first = dates[0]!;
+    const last = dates[dates.length - 1]!;
+    return el('p', { class: 'checked', 'data-testid': 'sources-checked' }, first === last ? t('details.checked', { date: formatDate(first) }) : t('details.checkedRange', { from: formatDate(first), to: formatDate(last) }));
   };
 
   // "Huawei (3), ZTE (1)": who sold to this country, most deployments first.
