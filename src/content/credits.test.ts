@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../i18n/i18n.ts';
 import { DATA, OWN_LICENCE, SOFTWARE } from './credits.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -49,10 +50,13 @@ describe('the credits', () => {
     for (const c of [...SOFTWARE, ...DATA]) expect(new URL(c.url).protocol, c.name).toBe('https:');
   });
 
-  it('say what each is for in German and Spanish too', () => {
+  it("say what each is for in each of the page's other languages too", () => {
+    const others = LANGUAGES.filter((lang) => lang !== 'en').sort();
+    expect(others).toEqual(['de', 'es', 'fr', 'pt']);
     for (const c of [...SOFTWARE, ...DATA]) {
       for (const text of Object.values(c.roleIn)) expect(text.trim(), c.name).not.toBe('');
-      expect(Object.keys(c.roleIn).sort(), c.name).toEqual(['de', 'es']);
+      expect(Object.keys(c.roleIn).sort(), c.name).toEqual(others);
+      if ('nameIn' in c && c.nameIn) expect(Object.keys(c.nameIn).sort(), c.name).toEqual(others);
     }
   });
 });

@@ -2,18 +2,20 @@
 //
 // English names come with the data: the build (scripts/lib/countries.ts) writes i18n-iso-countries'
 // English names with a newsroom's display names over the treaty-like ones ("Russia", "South Korea",
-// "Taiwan") and Kosovo, which ISO 3166-1 lacks. German and Spanish readers get i18n-iso-countries'
-// names for their language with the same overrides in their language below. The library and the one
-// locale a reader needs are loaded on demand, so English readers download neither, and German and
-// Spanish readers only their own (about 12 kB before compression, most of it the library's code table).
+// "Taiwan") and Kosovo, which ISO 3166-1 lacks. Readers in the other languages get
+// i18n-iso-countries' names for their language with the same overrides in their language below. The
+// library and the one locale a reader needs are loaded on demand, so English readers download
+// neither, and everyone else only their own (about 12 kB before compression, most of it the
+// library's code table).
 import type { Country } from '../data/schema.ts';
 import type { Lang } from './i18n.ts';
 
 type Translated = Exclude<Lang, 'en'>;
 
 /**
- * German and Spanish for the display names in scripts/lib/countries.ts (countries.test.ts fails
- * when a newsroom name there has no counterpart here), and Kosovo.
+ * Each language's words for the display names in scripts/lib/countries.ts (countries.test.ts fails
+ * when a newsroom name there has no counterpart here), and Kosovo. Portuguese and French also
+ * correct the library where it writes otherwise than the press in that language.
  */
 export const DISPLAY_NAMES: Record<Translated, Record<string, string>> = {
   de: {
@@ -54,6 +56,85 @@ export const DISPLAY_NAMES: Record<Translated, Record<string, string>> = {
     VNM: 'Vietnam',
     XKX: 'Kosovo',
   },
+  pt: {
+    BOL: 'Bolívia',
+    COD: 'República Democrática do Congo',
+    GBR: 'Reino Unido',
+    IRN: 'Irã',
+    KOR: 'Coreia do Sul',
+    PRK: 'Coreia do Norte',
+    LAO: 'Laos',
+    MDA: 'Moldávia',
+    PSE: 'Palestina',
+    RUS: 'Rússia',
+    SYR: 'Síria',
+    TWN: 'Taiwan',
+    TZA: 'Tanzânia',
+    USA: 'Estados Unidos',
+    VEN: 'Venezuela',
+    VNM: 'Vietnã',
+    XKX: 'Kosovo',
+    // The library's Portuguese swaps the two Congos.
+    COG: 'República do Congo',
+    // The library writes Portugal's Portuguese; the catalogue writes Brazil's.
+    ARM: 'Armênia',
+    BEN: 'Benin',
+    BIH: 'Bósnia e Herzegovina',
+    CYM: 'Ilhas Cayman',
+    CZE: 'República Tcheca',
+    EST: 'Estônia',
+    GRL: 'Groenlândia',
+    KEN: 'Quênia',
+    KIR: 'Kiribati',
+    KWT: 'Kuwait',
+    LVA: 'Letônia',
+    MCO: 'Mônaco',
+    MDG: 'Madagascar',
+    MKD: 'Macedônia do Norte',
+    MMR: 'Mianmar',
+    MUS: 'Maurício',
+    MWI: 'Malawi',
+    NCL: 'Nova Caledônia',
+    POL: 'Polônia',
+    QAT: 'Catar',
+    ROU: 'Romênia',
+    SVN: 'Eslovênia',
+    TKM: 'Turcomenistão',
+    VAT: 'Vaticano',
+    YEM: 'Iêmen',
+  },
+  fr: {
+    BOL: 'Bolivie',
+    COD: 'République démocratique du Congo',
+    GBR: 'Royaume-Uni',
+    IRN: 'Iran',
+    KOR: 'Corée du Sud',
+    PRK: 'Corée du Nord',
+    LAO: 'Laos',
+    MDA: 'Moldavie',
+    PSE: 'Palestine',
+    RUS: 'Russie',
+    SYR: 'Syrie',
+    TWN: 'Taïwan',
+    TZA: 'Tanzanie',
+    USA: 'États-Unis',
+    VEN: 'Venezuela',
+    VNM: 'Vietnam',
+    XKX: 'Kosovo',
+    // Where the library's French is a treaty name or capitalised as in English.
+    ARE: 'Émirats arabes unis',
+    BRN: 'Brunei',
+    CAF: 'République centrafricaine',
+    CIV: "Côte d'Ivoire",
+    CZE: 'République tchèque',
+    DOM: 'République dominicaine',
+    MMR: 'Birmanie',
+    SAU: 'Arabie saoudite',
+    SWZ: 'Eswatini',
+    VAT: 'Vatican',
+    VGB: 'Îles Vierges britanniques',
+    VIR: 'Îles Vierges des États-Unis',
+  },
 };
 
 /** A name for an ISO 3166-1 alpha-3 code, or undefined where the language has none. */
@@ -72,6 +153,14 @@ export function namesFrom(
   return (iso3) => (Object.hasOwn(own, iso3) ? own[iso3] : /^[A-Z]{3}$/.test(iso3) ? library.getName(iso3, lang) || undefined : undefined);
 }
 
+// One import() per language, spelt out so that the bundler makes each locale its own small file.
+const LOCALE_FILES: Record<Translated, () => Promise<{ default: { locale: string; countries: Record<string, string | string[]> } }>> = {
+  de: () => import('i18n-iso-countries/langs/de.json'),
+  es: () => import('i18n-iso-countries/langs/es.json'),
+  pt: () => import('i18n-iso-countries/langs/pt.json'),
+  fr: () => import('i18n-iso-countries/langs/fr.json'),
+};
+
 /**
  * Loads the country names for `lang`. English needs nothing (the data carries English names). If
  * the names cannot be loaded the page goes on with English names rather than failing.
@@ -81,7 +170,7 @@ export async function loadCountryNames(lang: Lang): Promise<NameLookup> {
   try {
     const [library, localeData] = await Promise.all([
       import('i18n-iso-countries'),
-      lang === 'de' ? import('i18n-iso-countries/langs/de.json') : import('i18n-iso-countries/langs/es.json'),
+      LOCALE_FILES[lang](),
     ]);
     return namesFrom(lang, library.default, localeData.default);
   } catch {

@@ -10,24 +10,32 @@ describe('pickLanguage', () => {
     expect(pickLanguage('?lang=de', ['en-US', 'en'])).toBe('de');
     expect(pickLanguage('?vendor=zte&lang=es&bri=member', ['de-DE'])).toBe('es');
     expect(pickLanguage('?lang=en', ['de-DE', 'de'])).toBe('en');
+    expect(pickLanguage('?lang=pt', ['fr-FR'])).toBe('pt');
+    expect(pickLanguage('?lang=fr&embed=1', ['pt-BR', 'en'])).toBe('fr');
   });
 
   it('accepts a region or another case in the URL, by primary subtag', () => {
     expect(pickLanguage('?lang=DE', [])).toBe('de');
     expect(pickLanguage('?lang=es-419', [])).toBe('es');
     expect(pickLanguage('?lang=de_AT', [])).toBe('de');
+    expect(pickLanguage('?lang=pt-BR', [])).toBe('pt');
+    expect(pickLanguage('?lang=FR-be', [])).toBe('fr');
   });
 
   it("falls back to the first of the browser's languages that is ours, by primary subtag", () => {
     expect(pickLanguage('', ['de-DE', 'de', 'en'])).toBe('de');
-    expect(pickLanguage('', ['fr-FR', 'fr', 'es-MX', 'de'])).toBe('es');
+    expect(pickLanguage('', ['it-IT', 'nl', 'es-MX', 'de'])).toBe('es');
+    expect(pickLanguage('', ['pt-BR', 'pt', 'en'])).toBe('pt');
+    expect(pickLanguage('', ['pt-PT'])).toBe('pt');
+    expect(pickLanguage('', ['fr-CA', 'en-CA'])).toBe('fr');
+    expect(pickLanguage('', ['zh-CN', 'fr-FR', 'de'])).toBe('fr');
     expect(pickLanguage('?embed=1', ['de-CH'])).toBe('de');
     expect(pickLanguage('', ['en-US', 'de'])).toBe('en');
   });
 
   it('falls back to English when nothing matches', () => {
     expect(pickLanguage('', [])).toBe('en');
-    expect(pickLanguage('', ['fr-FR', 'zh-CN'])).toBe('en');
+    expect(pickLanguage('', ['it-IT', 'zh-CN'])).toBe('en');
     expect(pickLanguage('', undefined)).toBe('en');
     expect(pickLanguage('', null)).toBe('en');
   });
@@ -35,7 +43,9 @@ describe('pickLanguage', () => {
   it.each([
     '?lang=<script>alert(1)</script>',
     '?lang=%3Cscript%3E',
-    '?lang=fr',
+    '?lang=it',
+    '?lang=por',
+    '?lang=fra',
     '?lang=',
     '?lang=deu',
     '?lang=de%00',
@@ -91,6 +101,29 @@ describe('t', () => {
     expect(t('summary.deployments', { count: 1_000_000 })).toBe('1.000.000 proyectos');
   });
 
+  it('chooses Portuguese plurals as Brazil writes whole numbers: 0 and 2 plural, 1 singular, "de" after round millions', () => {
+    setLanguage('pt');
+    expect(t('summary.deployments', { count: 0 })).toBe('0 projetos');
+    expect(t('summary.deployments', { count: 1 })).toBe('1 projeto');
+    expect(t('summary.deployments', { count: 2 })).toBe('2 projetos');
+    expect(t('summary.deployments', { count: 1200 })).toBe('1.200 projetos');
+    expect(t('summary.deployments', { count: 2_000_000 })).toBe('2.000.000 de projetos');
+    expect(t('summary.inCountries', { count: 1 })).toBe('em 1 país');
+    expect(t('summary.inCountries', { count: 57 })).toBe('em 57 países');
+  });
+
+  it('chooses French plurals: 0 and 1 singular, as French writes them', () => {
+    setLanguage('fr');
+    expect(t('summary.deployments', { count: 0 })).toBe('0 projet');
+    expect(t('summary.deployments', { count: 1 })).toBe('1 projet');
+    expect(t('summary.deployments', { count: 2 })).toBe('2 projets');
+    // French groups thousands with a narrow no-break space.
+    expect(t('summary.deployments', { count: 1200 })).toBe('1\u202f200 projets');
+    expect(t('summary.deployments', { count: 1_000_000 })).toBe('1\u202f000\u202f000 de projets');
+    expect(t('details.sources', { count: 1 })).toBe('Source');
+    expect(t('details.sources', { count: 3 })).toBe('Sources (3)');
+  });
+
   it('uses "other" where there is no count', () => {
     expect(t('details.sources')).toBe('Sources ({count})');
   });
@@ -103,6 +136,17 @@ describe('t', () => {
     expect(de.date('2019-05')).toBe('Mai 2019');
     const es = createTranslator('es');
     expect(es.date('2019-10-09')).toBe('9 de octubre de 2019');
+    const pt = createTranslator('pt');
+    expect(pt.locale).toBe('pt-BR');
+    expect(pt.number(12_345)).toBe('12.345');
+    expect(pt.date('2019-05-16')).toBe('16 de maio de 2019');
+    expect(pt.date('2019-10')).toBe('outubro de 2019');
+    const fr = createTranslator('fr');
+    expect(fr.number(12_345)).toBe('12\u202f345');
+    expect(fr.date('2019-05-16')).toBe('16 mai 2019');
+    expect(fr.date('2020-06')).toBe('juin 2020');
+    expect(fr.compare('école', 'etat')).toBeLessThan(0);
+    expect(fr.compare('Égypte', 'Espagne')).toBeLessThan(0);
     expect(createTranslator('en').date('2019-05-16')).toBe('16 May 2019');
   });
 
@@ -119,6 +163,11 @@ describe('t', () => {
     expect(term('type', 'drone_fleet')).toBe('drone fleet');
     expect(term('type', 'toString')).toBe('toString');
     expect(term('status', '__proto__')).toBe('  proto  ');
+    setLanguage('pt');
+    expect(term('type', 'facial_recognition')).toBe('reconhecimento facial');
+    setLanguage('fr');
+    expect(term('financing', 'chinese_loan')).toBe("prêt d'un bailleur chinois");
+    expect(term('type', 'drone_fleet')).toBe('drone fleet');
   });
 });
 

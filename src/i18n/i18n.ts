@@ -3,20 +3,30 @@
 // The language is chosen once, at start (main.ts calls setLanguage); panels call t() and the
 // formatters as they render. Switching language reloads the page with another lang= parameter, so
 // nothing here has to notify anyone.
-import { de, en, es, type Messages, type Plural } from './messages.ts';
+import { de, en, es, fr, pt, type Messages, type Plural } from './messages.ts';
 
-export const LANGUAGES = ['en', 'de', 'es'] as const;
+export const LANGUAGES = ['en', 'de', 'es', 'pt', 'fr'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 export type MessageKey = keyof Messages;
 export type Params = Record<string, string | number>;
 
 /** Each language in its own words, for the language switch. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', es: 'Español' };
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch', es: 'Español', pt: 'Português', fr: 'Français' };
 
-const CATALOGUES: Record<Lang, Messages> = { en, de, es };
+const CATALOGUES: Record<Lang, Messages> = { en, de, es, pt, fr };
 
-/** What Intl formats with. English stays British, as the page has always written "1,200". */
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES' };
+/**
+ * What Intl formats with. English stays British, as the page has always written "1,200".
+ * Portuguese is Brazil's, as the catalogue is written (1.200, "16 de maio de 2019").
+ */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', de: 'de-DE', es: 'es-ES', pt: 'pt-BR', fr: 'fr-FR' };
+
+/**
+ * Where plural forms follow other rules than LOCALES. CLDR's Brazilian rules put 0 with 1 (for
+ * "0,5 milhão"), but for the whole numbers this page counts Portuguese writes "0 projetos",
+ * "1 projeto": Portugal's rules, which differ from Brazil's only for 0 and for fractions.
+ */
+const PLURAL_LOCALES: Partial<Record<Lang, string>> = { pt: 'pt-PT' };
 
 /** A language tag's primary subtag when it is one of ours: "de-AT" and "DE" give "de"; anything else null. */
 export function supported(tag: unknown): Lang | null {
@@ -67,7 +77,7 @@ export function createTranslator(lang: Lang): Translator {
   const locale = LOCALES[lang];
   const messages = CATALOGUES[lang];
   const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
+  const plurals = new Intl.PluralRules(PLURAL_LOCALES[lang] ?? locale);
   const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   const collator = new Intl.Collator(locale);
