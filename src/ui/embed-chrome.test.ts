@@ -84,4 +84,24 @@ describe('activeFilterItems', () => {
       ]);
     });
   });
+
+  describe('in Portuguese and French', () => {
+    afterEach(() => {
+      setLanguage('en');
+    });
+    it('labels the filters in the page\'s language', () => {
+      setLanguage('pt');
+      expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
+        ['Fornecedor', 'Todos'],
+        ['Anos', '2002–2026'],
+        ['Países', 'Membros da Nova Rota da Seda'],
+      ]);
+      setLanguage('fr');
+      expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2010, to: 2010, bri: 'non-member' }, names)).toEqual([
+        ['Fournisseurs', 'Dahua Technology, Hikvision et 2 autres'],
+        ['Année', '2010'],
+        ['Pays', 'Non-membres'],
+      ]);
+    });
+  });
 });

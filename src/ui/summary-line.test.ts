@@ -34,4 +34,23 @@ describe('summaryText', () => {
     expect(summaryText(one, 2019)).toBe('1 proyecto en 1 país, miembro de la Franja y la Ruta en 2019');
     expect(summaryText(none, 2019)).toBe('Ningún proyecto coincide con estos filtros.');
   });
+
+  it('reads in Portuguese, with the plural after 0', () => {
+    setLanguage('pt');
+    expect(summaryText(many, 2024)).toBe('1.234 projetos em 57 países, 31 deles membros da Nova Rota da Seda em 2024');
+    expect(summaryText({ ...many, briCountries: 1 }, 2024)).toBe('1.234 projetos em 57 países, 1 deles membro da Nova Rota da Seda em 2024');
+    expect(summaryText({ ...many, briCountries: 0 }, 2024)).toBe('1.234 projetos em 57 países, 0 deles membros da Nova Rota da Seda em 2024');
+    expect(summaryText(one, 2019)).toBe('1 projeto em 1 país, membro da Nova Rota da Seda em 2019');
+    expect(summaryText(oneOut, 2019)).toBe('3 projetos em 1 país, que não era membro da Nova Rota da Seda em 2019');
+    expect(summaryText(none, 2019)).toBe('Nenhum projeto corresponde a estes filtros.');
+  });
+
+  it('reads in French, with the singular after 0', () => {
+    setLanguage('fr');
+    expect(summaryText(many, 2024)).toBe('1\u202f234 projets dans 57 pays, dont 31 membres des nouvelles routes de la soie en 2024');
+    expect(summaryText({ ...many, briCountries: 0 }, 2024)).toBe('1\u202f234 projets dans 57 pays, dont 0 membre des nouvelles routes de la soie en 2024');
+    expect(summaryText(one, 2019)).toBe('1 projet dans 1 pays, membre des nouvelles routes de la soie en 2019');
+    expect(summaryText(oneOut, 2019)).toBe('3 projets dans 1 pays, non membre des nouvelles routes de la soie en 2019');
+    expect(summaryText(none, 2019)).toBe('Aucun projet ne correspond à ces filtres.');
+  });
 });
