@@ -91,16 +91,19 @@ describe('activeFilterItems', () => {
     });
     it('labels the filters in the page\'s language', () => {
       setLanguage('pt');
-      expect(activeFilterItems({ vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
+      expect(activeFilterItems({ ...noFacets(), vendors: [], from: 2002, to: 2026, bri: 'member' }, names)).toEqual([
         ['Fornecedor', 'Todos'],
         ['Anos', '2002–2026'],
         ['Países', 'Membros da Nova Rota da Seda'],
       ]);
       setLanguage('fr');
-      expect(activeFilterItems({ vendors: ['dahua', 'hikvision', 'huawei', 'zte'], from: 2010, to: 2010, bri: 'non-member' }, names)).toEqual([
+      const f = { ...noFacets(), vendors: ['dahua', 'hikvision', 'huawei', 'zte'], types: ['safe_city'], terms: ['chinese_loan'], from: 2010, to: 2010, bri: 'non-member' as const };
+      expect(activeFilterItems(f, names)).toEqual([
         ['Fournisseurs', 'Dahua Technology, Hikvision et 2 autres'],
         ['Année', '2010'],
         ['Pays', 'Non-membres'],
+        ['Technologie', 'ville sûre'],
+        ['Conditions', 'prêt chinois'],
       ]);
     });
   });
