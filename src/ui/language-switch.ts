@@ -3,7 +3,7 @@ import { el } from './dom.ts';
 import { LANGUAGE_NAMES, LANGUAGES, t, withLanguage, type Lang } from '../i18n/i18n.ts';
 
 /**
- * EN · DE · ES in the masthead: links to this same view (filters, selection, map view) with
+ * EN · DE · ES · PT · FR in the masthead: links to this same view (filters, selection, map view) with
  * another lang=, so choosing one reloads the page in that language. The active one carries
  * aria-current. The links follow the address bar: `refresh` is called whenever it changes, and the
  * links refresh themselves again just before they are used.

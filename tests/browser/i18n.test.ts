@@ -1,4 +1,5 @@
-// The page in English, German and Spanish: lang= wins, then the browser's languages, then English.
+// The page in English, German, Spanish, Portuguese and French: lang= wins, then the browser's
+// languages, then English.
 // Run `npm run build` first: this serves dist/.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,11 @@ const { open } = site;
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const current = (page: Page) => page.locator('[data-testid="lang-switch"] a[aria-current="true"]').getAttribute('data-lang');
+
+/** A count as a language writes it ("1.234", "1\u202f234"), for numbers the summary must show. */
+const count = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
+/** Text with its no-break spaces made ordinary, for assertions that do not test typography. */
+const spaces = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 /** The table's country column, once it is open. */
 async function tableCountries(page: Page): Promise<string[]> {
@@ -88,10 +94,141 @@ describe('the page in other languages', () => {
     await w.context.close();
   });
 
+  it('speaks Portuguese with lang=pt: Brazilian words, numbers, dates and country names, and MapLibre too', async () => {
+    const w = await open('?lang=pt');
+    const n = expected({});
+    const summary = await summaryNumbers(w.page);
+    expect(summary.deployments).toBe(n.deployments);
+    expect(summary.countries).toBe(n.countries);
+    expect(summary.text).toBe(`${count('pt-BR', n.deployments)} projetos em ${n.countries} países, ${n.briCountries} deles membros da Nova Rota da Seda em ${data.years.max}`);
+    expect(await htmlLang(w.page)).toBe('pt');
+    expect(await w.page.title()).toBe('Sightlines: quem vende tecnologia de vigilância para quem');
+    expect(await w.page.locator('.dek').textContent()).toMatch(/^Quem vende tecnologia de vigilância para quem: redes de câmeras/);
+    expect(await w.page.locator('meta[name="description"]').getAttribute('content')).toContain('Nova Rota da Seda');
+    expect(await w.page.locator('[data-testid="filter-vendor"] legend').textContent()).toBe('Fornecedor');
+    expect(await w.page.locator('[data-testid="filter-origin"] legend').textContent()).toBe('País do fornecedor');
+    expect(await w.page.getByTestId('share-button').textContent()).toBe('Compartilhar / incorporar');
+    expect(await w.page.locator('[data-testid="chart-vendors"] figcaption').textContent()).toBe('Projetos por fornecedor');
+    expect(await w.page.locator('#about > summary').textContent()).toBe('Sobre o mapa e créditos');
+    expect(await w.page.locator('[data-testid="credits-software"] li[data-package="maplibre-gl"]').textContent()).toMatch(/^maplibre-gl .*: desenha o mapa\.$/);
+    expect(await w.page.locator('#map').getAttribute('aria-label')).toMatch(/^Mapa interativo/);
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Aproximar');
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Afastar');
+    expect(await w.page.locator('#map canvas').getAttribute('aria-label')).toBe('Mapa');
+    expect(await w.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Fronteiras: Natural Earth · Lugares: GeoNames');
+    expect(await current(w.page)).toBe('pt');
+    // Dates as Brazil writes them: the timeline's Entity List events.
+    expect(await w.page.locator('[data-testid="events"] time[datetime="2019-05-16"]').first().textContent()).toBe('16 de maio de 2019');
+
+    const countries = await tableCountries(w.page);
+    expect(countries).toEqual(expect.arrayContaining(['Moçambique', 'Angola', 'Brasil', 'Alemanha', 'Quênia']));
+    expect(countries).not.toContain('Mozambique');
+    // The library's Portuguese is Portugal's, and would say Quénia.
+    expect(countries).not.toContain('Quénia');
+    expect(await w.page.locator('[data-testid="table"] thead th').first().textContent()).toBe('Ano');
+
+    // A record: Portuguese labels and vocabulary around the data's own (English) text.
+    await w.page.locator('[data-testid="table"] tbody tr[data-id="moz-maputo-zte-cameras-2016"] button').click();
+    const details = w.page.getByTestId('deployment-details');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe('Maputo, Moçambique');
+    expect(await details.locator('dt').first().textContent()).toBe('Ano');
+    expect(await details.textContent()).toContain('câmeras urbanas');
+    expect(await details.textContent()).toContain('notícia');
+
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('speaks French with lang=fr, in a record, the profile and the search, with French typography', async () => {
+    const w = await open('?lang=fr&select=fra-valenciennes-huawei-safe-city');
+    const n = expected({});
+    const summary = await summaryNumbers(w.page);
+    expect(summary.deployments).toBe(n.deployments);
+    expect(summary.text).toBe(`${count('fr-FR', n.deployments)} projets dans ${n.countries} pays, dont ${n.briCountries} membres des nouvelles routes de la soie en ${data.years.max}`);
+    expect(await htmlLang(w.page)).toBe('fr');
+    expect(await current(w.page)).toBe('fr');
+    // A no-break space before the colon, as French sets it.
+    expect(await w.page.title()).toBe('Sightlines\u00a0: qui vend des technologies de surveillance à qui');
+    expect(spaces(await w.page.locator('.dek').textContent())).toContain('systèmes de « ville sûre »');
+    expect(await w.page.locator('[data-testid="filter-vendor"] legend').textContent()).toBe('Fournisseur');
+    expect(await w.page.locator('[data-testid="filter-origin"] legend').textContent()).toBe('Pays du fournisseur');
+    expect(await w.page.getByTestId('share-button').textContent()).toBe('Partager / intégrer');
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe('Zoom avant');
+    expect(await w.page.locator('.maplibregl-ctrl-zoom-out').getAttribute('aria-label')).toBe('Zoom arrière');
+    expect(await w.page.locator('#map canvas').getAttribute('aria-label')).toBe('Carte');
+    expect(spaces(await w.page.locator('.maplibregl-ctrl-attrib').textContent())).toContain('Frontières : Natural Earth · Lieux : GeoNames');
+
+    // The record: French words and dates around the data's text.
+    const details = w.page.getByTestId('deployment-details');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe('Valenciennes, France');
+    expect(await details.locator('dt').first().textContent()).toBe('Année');
+    const record = spaces(await details.textContent());
+    expect(record).toContain("sur l'Entity List américaine depuis le 16 mai 2019");
+    expect(record).toContain('ville sûre');
+    expect(record).toContain('don');
+    // Money and the sources' dates as French writes them.
+    expect(record).toMatch(/Valeur2(,0)? M €/);
+    expect(record).toContain('Le Soir (Geeko), 22 janvier 2020');
+
+    // A country's profile in French, by its French name.
+    await w.page.goto(`${site.base}?lang=fr&country=CIV&fade=0`);
+    await waitForMap(w.page);
+    const profile = w.page.getByTestId('country-details');
+    await profile.waitFor();
+    expect(await profile.locator('h2').textContent()).toBe("Côte d'Ivoire");
+    const inCiv = data.deployments.filter((d) => d.country === 'CIV').length;
+    expect(await profile.textContent()).toContain(`${inCiv} projets avec les filtres actuels\u00a0:`);
+
+    // Search finds a country by its French name, with or without accents, by its English name and its ISO code.
+    const search = w.page.getByTestId('search');
+    for (const q of ['algérie', 'algerie', 'Algeria', 'DZA']) {
+      await search.fill(q);
+      await expect.poll(() => w.page.getByTestId('search-results').locator('button').first().textContent(), { message: q }).toBe('Pays Algérie');
+    }
+    await search.fill('birmanie');
+    await search.press('Enter');
+    await expect.poll(() => profile.locator('h2').textContent()).toBe('Birmanie');
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it.each([
+    ['pt', 'Compartilhar / incorporar'],
+    ['fr', 'Partager / intégrer'],
+  ])('fits a 360 px phone in %s, whose words run longer, with nothing overflowing sideways', async (lang, share) => {
+    const w = await open(`?lang=${lang}&select=srb-belgrade-huawei-safe-city`, { width: 360, height: 740 });
+    expect(await htmlLang(w.page)).toBe(lang);
+    expect(await w.page.getByTestId('share-button').textContent()).toBe(share);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    for (const id of ['lang-switch', 'share-button']) {
+      const box = (await w.page.getByTestId(id).boundingBox())!;
+      expect(box.x, id).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, id).toBeLessThanOrEqual(360);
+    }
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('switches language from the masthead and keeps the filters in the address', async () => {
     const w = await open('?vendor=huawei&bri=member');
     expect(await current(w.page)).toBe('en');
     expect(await w.page.locator('[data-testid="lang-switch"] a[aria-current]').count()).toBe(1);
+    // Five languages, each named in its own words for screen readers and marked with its language.
+    const offered = w.page.locator('[data-testid="lang-switch"] a');
+    expect(await offered.evaluateAll((links) => links.map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang'), a.textContent]))).toEqual([
+      ['en', 'en', 'ENEnglish'],
+      ['de', 'de', 'DEDeutsch'],
+      ['es', 'es', 'ESEspañol'],
+      ['pt', 'pt', 'PTPortuguês'],
+      ['fr', 'fr', 'FRFrançais'],
+    ]);
+    // (ZTE has no deal with a country that was a member at the time: its box is disabled here.)
     await w.page.getByTestId('vendor-hikvision').check();
     const want = expected({ vendors: ['huawei', 'hikvision'], bri: 'member' });
     await expect.poll(async () => (await summaryNumbers(w.page)).deployments).toBe(want.deployments);
@@ -127,6 +264,28 @@ describe('the page in other languages', () => {
     expect(await htmlLang(w.page)).toBe('es');
     expect(new URL(w.page.url()).searchParams.get('vendor')).toBe('hikvision,huawei');
     expect((await summaryNumbers(w.page)).text).toMatch(/ proyectos en /);
+
+    for (const [lang, words] of [
+      ['pt', / projetos em /],
+      ['fr', / projets dans /],
+    ] as const) {
+      await Promise.all([w.page.waitForURL(new RegExp(`lang=${lang}`)), w.page.getByTestId(`lang-${lang}`).click()]);
+      await waitForMap(w.page);
+      expect(await htmlLang(w.page)).toBe(lang);
+      expect(await current(w.page)).toBe(lang);
+      const url = new URL(w.page.url());
+      expect(url.searchParams.getAll('lang')).toEqual([lang]);
+      expect(url.searchParams.get('vendor')).toBe('hikvision,huawei');
+      const shown = await summaryNumbers(w.page);
+      expect(shown.deployments).toBe(expected({ vendors: ['huawei', 'hikvision'] }).deployments);
+      expect(shown.text).toMatch(words);
+      expect(await w.page.getByTestId('vendor-hikvision').isChecked()).toBe(true);
+    }
+    await w.page.getByTestId('share-button').click();
+    expect(new URL(await w.page.getByTestId('share-link').inputValue()).searchParams.get('lang')).toBe('fr');
+    const frCode = await w.page.getByTestId('share-embed').inputValue();
+    expect(frCode).toContain('title="Carte\u00a0: qui vend des technologies de surveillance à qui"');
+    expect(frCode).toMatch(/src="[^"]*lang=fr[^"]*embed=1"/);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -144,6 +303,30 @@ describe('the page in other languages', () => {
     // The hint MapLibre shows when a reader scrolls over the embedded map, in German.
     expect(await w.page.locator('.maplibregl-cooperative-gesture-screen').textContent()).toMatch(/(Strg|⌘) \+ Scrollen zoomt die Karte/);
     expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe('an embed in Portuguese and French', () => {
+  it.each([
+    ['pt', 'Filtros', 'Fornecedor', 'Dados: Sightlines; fronteiras: Natural Earth; lugares: GeoNames', 'Abrir o mapa completo', /^Use (Ctrl|⌘) \+ rolagem para dar zoom no mapaUse dois dedos para mover o mapa$/],
+    ['fr', 'Filtres', 'Fournisseur', 'Données : Sightlines ; frontières : Natural Earth ; lieux : GeoNames', 'Ouvrir la carte complète', /^Utilisez (Ctrl|⌘) \+ molette pour zoomer sur la carteUtilisez deux doigts pour déplacer la carte$/],
+  ])('speaks %s in the frame: chips, credit, full-map link and MapLibre\'s gesture hint', async (lang, filters, vendor, credit, fullMap, hint) => {
+    const w = await open(`?lang=${lang}&embed=1&vendor=huawei`);
+    expect(await htmlLang(w.page)).toBe(lang);
+    expect(await w.page.getByTestId('filters-toggle').textContent()).toBe(filters);
+    expect(await w.page.getByTestId('active-filters').textContent()).toContain(vendor);
+    expect(spaces(await w.page.locator('body').textContent())).toContain(credit);
+    const link = w.page.getByTestId('open-full-map');
+    expect(await link.textContent()).toContain(fullMap);
+    const full = new URL((await link.getAttribute('href'))!);
+    expect(full.searchParams.get('lang')).toBe(lang);
+    expect(full.searchParams.get('vendor')).toBe('huawei');
+    expect(full.searchParams.get('embed')).toBeNull();
+    expect(await w.page.getByTestId('lang-switch').count()).toBe(0);
+    expect(spaces(await w.page.locator('.maplibregl-cooperative-gesture-screen').textContent())).toMatch(hint);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
     await w.context.close();
   });
 });
@@ -185,8 +368,25 @@ describe("the browser's language", () => {
     await context.close();
   });
 
+  it.each([
+    ['pt-BR', 'pt', / projetos em /],
+    ['pt-PT', 'pt', / projetos em /],
+    ['fr-CA', 'fr', / projets dans /],
+    ['fr-FR', 'fr', / projets dans /],
+  ])('gives a %s browser %s without any lang=', async (locale, lang, words) => {
+    const { context, page, errors } = await contextWith(locale);
+    expect(await page.evaluate(() => navigator.languages[0])).toBe(locale);
+    await page.goto(`${site.base}?fade=0`);
+    await waitForMap(page);
+    expect(await htmlLang(page)).toBe(lang);
+    expect(await current(page)).toBe(lang);
+    expect((await summaryNumbers(page)).text).toMatch(words);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('gives a browser in a language the page does not speak English', async () => {
-    const { context, page, errors } = await contextWith('fr-FR');
+    const { context, page, errors } = await contextWith('it-IT');
     await page.goto(`${site.base}?fade=0`);
     await waitForMap(page);
     expect(await htmlLang(page)).toBe('en');
@@ -200,7 +400,8 @@ describe('a hostile lang=', () => {
     ['<script>', '<script>alert(1)</script>'],
     ['quotes and markup', '"><img src=x onerror=alert(1)>'],
     ['a prototype name', '__proto__'],
-    ['a language the page does not speak', 'fr'],
+    ['a language the page does not speak', 'it'],
+    ['a three-letter code for one it does', 'fra'],
   ])('falls back to English silently for %s', async (_, value) => {
     const w = await open(`?lang=${encodeURIComponent(value)}&vendor=zte`);
     expect(await htmlLang(w.page)).toBe('en');
