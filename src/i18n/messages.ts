@@ -883,6 +883,8 @@ export const pt: Messages = {
   'details.disagree': 'As fontes divergem: ',
   'details.sources': { one: 'Fonte', other: 'Fontes ({count})' },
   'details.untitled': 'Página em {host} (título não registrado)',
+  'details.checked': 'Fontes verificadas em {date}.',
+  'details.checkedRange': 'Fontes verificadas entre {from} e {to}.',
 
   'country.signed': 'Memorando da Nova Rota da Seda assinado em {signed}. ',
   'country.signedLeft': 'Memorando da Nova Rota da Seda assinado em {signed}; saiu em {left}. ',
@@ -1124,6 +1126,8 @@ export const fr: Messages = {
   'details.disagree': 'Les sources divergent : ',
   'details.sources': { one: 'Source', other: 'Sources ({count})' },
   'details.untitled': 'Page sur {host} (titre non enregistré)',
+  'details.checked': 'Sources vérifiées le {date}.',
+  'details.checkedRange': 'Sources vérifiées entre le {from} et le {to}.',
 
   'country.signed': "Protocole d'accord sur les nouvelles routes de la soie signé en {signed}. ",
   'country.signedLeft': "Protocole d'accord sur les nouvelles routes de la soie signé en {signed}, retrait en {left}. ",
