@@ -13,10 +13,13 @@ describe('points.json (mapData)', () => {
   };
   const points = mapData(withText);
 
+  // type, status and financing are short enum values the filters read.
   it('leaves out every text and source a first map does not draw', () => {
     const text = JSON.stringify(points);
-    for (const word of ['A long text', 'Exim', 'example.org', 'Signed in Beijing', 'safe_city', 'contract']) expect(text).not.toContain(word);
-    expect(Object.keys(points.deployments[0]!).sort()).toEqual(['briAtYear', 'cameras', 'country', 'id', 'lat', 'lon', 'place', 'precision', 'vendors', 'year']);
+    for (const word of ['A long text', 'Exim', 'example.org', 'Signed in Beijing', 'contract']) expect(text).not.toContain(word);
+    expect(Object.keys(points.deployments[0]!).sort()).toEqual([
+      'briAtYear', 'cameras', 'country', 'financing', 'id', 'lat', 'lon', 'place', 'precision', 'status', 'type', 'vendors', 'year',
+    ]);
     expect(Object.keys(points.bri[0]!).sort()).toEqual(['country', 'leftYear', 'mouYear']);
   });
 
