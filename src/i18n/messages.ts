@@ -229,6 +229,7 @@ export const en = {
   'downloads.csv': 'This selection as CSV',
   'downloads.geojson': 'This selection as GeoJSON',
   'downloads.all': 'Full dataset as CSV',
+  'downloads.package': 'Data package {version} of {date} (ZIP, {size})',
   'downloads.png': 'This map as PNG',
   'downloads.licence': 'Sightlines dataset, CC BY 4.0. Facts belong to the publishers linked in each record. Places: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Borders: Natural Earth.',
@@ -273,6 +274,7 @@ export const en = {
   'credits.software': 'Software',
   'credits.via': ', through the {name} package ({licence})',
   'credits.own': "The page's own code is under the {licence} licence.",
+  'credits.release': 'The dataset as a versioned data package: the four CSV files described for Frictionless tools (datapackage.json), with README, licence and changelog:',
 } satisfies Record<string, string | Plural>;
 
 /** The shape every language has: the English keys, each a string or plural forms as in English. */
@@ -474,6 +476,7 @@ export const de: Messages = {
   'downloads.csv': 'Diese Auswahl als CSV',
   'downloads.geojson': 'Diese Auswahl als GeoJSON',
   'downloads.all': 'Gesamter Datensatz als CSV',
+  'downloads.package': 'Datenpaket {version} vom {date} (ZIP, {size})',
   'downloads.png': 'Diese Karte als PNG',
   'downloads.licence': 'Sightlines-Datensatz, CC BY 4.0. Die Fakten gehören den Medien, die in jedem Eintrag verlinkt sind. Orte: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Grenzen: Natural Earth.',
@@ -516,6 +519,7 @@ export const de: Messages = {
   'credits.software': 'Software',
   'credits.via': ', über das Paket {name} ({licence})',
   'credits.own': 'Der eigene Code der Seite steht unter der {licence}-Lizenz.',
+  'credits.release': 'Der Datensatz als versioniertes Datenpaket: die vier CSV-Dateien, beschrieben für Frictionless-Werkzeuge (datapackage.json), mit README, Lizenz und Änderungsprotokoll:',
 };
 
 export const es: Messages = {
@@ -714,6 +718,7 @@ export const es: Messages = {
   'downloads.csv': 'Esta selección en CSV',
   'downloads.geojson': 'Esta selección en GeoJSON',
   'downloads.all': 'Todos los datos en CSV',
+  'downloads.package': 'Paquete de datos {version} del {date} (ZIP, {size})',
   'downloads.png': 'Este mapa en PNG',
   'downloads.licence': 'Datos de Sightlines, CC BY 4.0. Los hechos pertenecen a los medios enlazados en cada registro. Lugares: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Fronteras: Natural Earth.',
@@ -756,4 +761,5 @@ export const es: Messages = {
   'credits.software': 'Software',
   'credits.via': ', a través del paquete {name} ({licence})',
   'credits.own': 'El código propio de la página se publica con licencia {licence}.',
+  'credits.release': 'Los datos como paquete versionado: los cuatro archivos CSV descritos para herramientas Frictionless (datapackage.json), con README, licencia y registro de cambios:',
 };
