@@ -1,7 +1,8 @@
 // npm run data [-- --in <dir>] [--out <dir>]
 // Builds the map's data from the CSV files in <dir> (default: data/) into <out> (default:
-// public/data/). On any problem it prints every one with file, line and field, writes nothing,
-// and exits with status 1.
+// public/data/), with the release: datapackage.json, the CSV files it describes, and
+// sightlines-<version>.zip (version and date from <dir>/CHANGELOG.md). On any problem it prints
+// every one with file, line and field, writes nothing, and exits with status 1.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -9,8 +10,9 @@ import { parseArgs } from 'node:util';
 import { alpha2 } from './lib/countries.ts';
 import { countryAnchors, keyByIso3, type CountryTopology } from './lib/basemap.ts';
 import { Gazetteer, type Place } from './lib/geocode.ts';
-import { buildDataset, type InputFiles } from './lib/pipeline.ts';
-import { DataError, formatProblem } from './lib/problems.ts';
+import { buildData, type InputFiles } from './lib/pipeline.ts';
+import { DataError, formatProblem, type Problem } from './lib/problems.ts';
+import { buildRelease, DOCUMENTS, readRelease, type Documents } from './lib/release.ts';
 import { FILES } from './lib/validate.ts';
 import { mapData } from '../src/data/points.ts';
 
@@ -41,8 +43,13 @@ export function readInput(dir: string): InputFiles {
   };
 }
 
+export function readDocuments(dir: string): Documents {
+  const read = (name: string) => (existsSync(join(dir, name)) ? new Uint8Array(readFileSync(join(dir, name))) : undefined);
+  return { readme: read(DOCUMENTS.readme), licence: read(DOCUMENTS.licence), changelog: read(DOCUMENTS.changelog) };
+}
+
 /** Writes into a fresh sibling folder, then swaps it in, so a reader never sees half a build. */
-function writeAll(out: string, files: Record<string, string>): void {
+function writeAll(out: string, files: Record<string, string | Uint8Array>): void {
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -59,17 +66,37 @@ function main(): void {
   const started = performance.now();
   const ctx = loadContext();
   try {
-    const dataset = buildDataset(readInput(inDir), ctx);
+    const input = readInput(inDir);
+    const docs = readDocuments(inDir);
+    // The data's problems and the release's are reported together.
+    const problems: Problem[] = [];
+    const entry = readRelease(docs, problems);
+    let built: ReturnType<typeof buildData> | undefined;
+    try {
+      built = buildData(input, ctx);
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      problems.unshift(...e.problems);
+    }
+    if (problems.length || !built || !entry) throw new DataError(problems);
+    const { dataset, headers } = built;
+    const { release, descriptor, zip } = buildRelease(entry, docs, input, headers);
     writeAll(outDir, {
       // What the first map needs, then every record with its texts and sources (loaded after it).
       'points.json': JSON.stringify(mapData(dataset)),
       'dataset.json': JSON.stringify(dataset),
       'countries-110m.json': JSON.stringify(ctx.coarse),
       'countries-50m.json': JSON.stringify(ctx.fine),
+      // The data package, loadable where it is served: datapackage.json beside the files it lists.
+      'datapackage.json': descriptor,
+      ...Object.fromEntries(Object.entries(FILES).map(([key, file]) => [file, input[key as keyof InputFiles]!])),
+      [release.file]: zip,
+      'release.json': JSON.stringify(release),
     });
     const countries = new Set(dataset.deployments.map((d) => d.country)).size;
     const ms = Math.round(performance.now() - started);
     console.log(`data: ${dataset.deployments.length} deployments in ${countries} countries from ${inDir} -> ${outDir} (${ms} ms)`);
+    console.log(`data: release ${release.version} (${release.date}): ${release.file}, ${Math.round(release.bytes / 1024)} KB`);
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     console.error(`data: the build found ${e.problems.length} problem(s) in ${inDir}; nothing was written:`);

@@ -5,6 +5,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
 import { fetchJson, fetchRecords, looksLikeMapData } from './data/load.ts';
 import type { MapData } from './data/schema.ts';
+import { looksLikeRelease, type Release } from './data/release.ts';
 import { decodeState } from './embed/url-state.ts';
 import { startHeightReporter } from './embed/height.ts';
 import { bindUrl } from './embed/url-sync.ts';
@@ -84,7 +85,9 @@ async function start(): Promise<void> {
   document.documentElement.classList.toggle('embed', embed);
   translatePage(document); // i18n: index.html's text and <html lang>
   const languageSwitch = embed ? null : mountLanguageSwitch(document.querySelector<HTMLElement>('.masthead') ?? document.body, lang);
-  mountCredits($('about') as HTMLDetailsElement);
+  // The versioned data package, for the About and downloads panels; they leave it out if this fails.
+  const release = fetchJson<Release>('./data/release.json', looksLikeRelease).catch(() => null);
+  mountCredits($('about') as HTMLDetailsElement, release);
 
   const [data, coarse, names] = await Promise.all([
     fetchJson<MapData>('./data/points.json', looksLikeMapData),
@@ -115,7 +118,7 @@ async function start(): Promise<void> {
       (full) => {
         mountDetailsPanel($('details'), store, full);
         mountTableView(table, store, full);
-        if (!embed) mountDownloads($('downloads'), store, full, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked });
+        if (!embed) mountDownloads($('downloads'), store, full, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked, release });
       },
       (e: unknown) => showError(t('error.recordsFailed', { why: (e as Error).message })),
     );

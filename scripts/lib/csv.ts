@@ -8,6 +8,8 @@ export interface CsvRow {
 }
 
 export interface CsvTable {
+  /** The column names, in the file's order (empty when the file cannot be read). */
+  header: string[];
   rows: CsvRow[];
   problems: Problem[];
 }
@@ -15,11 +17,13 @@ export interface CsvTable {
 /**
  * Parses one CSV file strictly: UTF-8 (a BOM is allowed), comma-separated, a header naming every
  * required column, and the same number of fields on every line. Whatever is wrong is reported as
- * problems with file and line; rows are returned only when the file as a whole is readable.
+ * problems with file and line; rows are returned only when the file as a whole is readable. With
+ * `known`, a column not in it is a problem too.
  */
-export function parseCsv(file: string, bytes: Uint8Array, required: readonly string[]): CsvTable {
+export function parseCsv(file: string, bytes: Uint8Array, required: readonly string[], known?: readonly string[]): CsvTable {
   const problems: Problem[] = [];
   const fail = (line: number, message: string, field = ''): CsvTable => ({
+    header: [],
     rows: [],
     problems: [...problems, { file, line, field, message }],
   });
@@ -52,12 +56,13 @@ export function parseCsv(file: string, bytes: Uint8Array, required: readonly str
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) problems.push({ file, line: 1, field: name, message: 'column appears twice in the header' });
+    else if (known && !known.includes(name)) problems.push({ file, line: 1, field: name, message: `is not a column of ${file} (data/README.md lists them; check the spelling)` });
     seen.add(name);
   }
   for (const name of required) {
     if (!seen.has(name)) problems.push({ file, line: 1, field: name, message: 'required column is missing from the header' });
   }
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { header: [], rows: [], problems };
 
   const rows: CsvRow[] = [];
   // csv-parse reports the line a record ends on; a quoted field may span lines, so the start is
@@ -81,5 +86,5 @@ export function parseCsv(file: string, bytes: Uint8Array, required: readonly str
     header.forEach((name, i) => (values[name] = (record[i] ?? '').trim()));
     rows.push({ line, values });
   }
-  return { rows, problems };
+  return { header, rows, problems };
 }

@@ -4,7 +4,7 @@ import { alpha2 } from './countries.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
 import type { Gazetteer } from './geocode.ts';
 import { DataError, type Problem } from './problems.ts';
-import { FILES, REQUIRED_COLUMNS, readBri, readDeployments, readSources, readVendors, type UnplacedDeployment } from './validate.ts';
+import { FILES, KNOWN_COLUMNS, REQUIRED_COLUMNS, readBri, readDeployments, readSources, readVendors, type Keys, type UnplacedDeployment } from './validate.ts';
 
 export type InputFiles = { [K in keyof typeof FILES]: Uint8Array | undefined };
 
@@ -15,20 +15,29 @@ export interface BuildContext {
   now?: () => Date;
 }
 
+export type Headers = { [K in keyof typeof FILES]: string[] };
+
 /**
  * The whole data build as named steps: parse, validate, geocode, join. It either returns a complete
  * dataset with exactly one feature per deployment row, or throws a DataError listing every problem.
  */
 export function buildDataset(files: InputFiles, ctx: BuildContext): Dataset {
+  return buildData(files, ctx).dataset;
+}
+
+/** buildDataset, and each file's header as written (the data package describes the columns in that order). */
+export function buildData(files: InputFiles, ctx: BuildContext): { dataset: Dataset; headers: Headers } {
   const problems: Problem[] = [];
+  const headers = { vendors: [], bri: [], deployments: [], sources: [] } as Headers;
   const table = (key: keyof typeof FILES): CsvRow[] => {
     const bytes = files[key];
     if (!bytes) {
       problems.push({ file: FILES[key], line: 0, field: '', message: 'is missing from the input folder' });
       return [];
     }
-    const parsed = parseCsv(FILES[key], bytes, REQUIRED_COLUMNS[key]);
+    const parsed = parseCsv(FILES[key], bytes, REQUIRED_COLUMNS[key], KNOWN_COLUMNS[key]);
     problems.push(...parsed.problems);
+    headers[key] = parsed.header;
     return parsed.rows;
   };
   const vendorRows = table('vendors');
@@ -36,10 +45,12 @@ export function buildDataset(files: InputFiles, ctx: BuildContext): Dataset {
   const deploymentRows = table('deployments');
   const sourceRows = table('sources');
 
-  const vendors = readVendors(vendorRows, problems);
-  const bri = readBri(briRows, problems);
-  const unplaced = readDeployments(deploymentRows, new Set(vendors.map((v) => v.id)), problems);
-  const sources = readSources(sourceRows, new Set(unplaced.map((d) => d.id)), problems);
+  // Each table's key, for the references of the tables read after it.
+  const keys: Keys = new Map();
+  const vendors = readVendors(vendorRows, keys, problems);
+  const bri = readBri(briRows, keys, problems);
+  const unplaced = readDeployments(deploymentRows, keys, problems);
+  const sources = readSources(sourceRows, keys, problems);
   if (deploymentRows.length === 0 && !problems.some((p) => p.file === FILES.deployments)) {
     problems.push({ file: FILES.deployments, line: 0, field: '', message: 'has no deployment rows' });
   }
@@ -63,7 +74,7 @@ export function buildDataset(files: InputFiles, ctx: BuildContext): Dataset {
   if (deployments.length !== deploymentRows.length) throw new Error('internal: deployment count changed during the build');
 
   const years = deployments.map((d) => d.year);
-  return {
+  const dataset: Dataset = {
     generated: (ctx.now ?? (() => new Date()))().toISOString(),
     deployments,
     vendors,
@@ -71,6 +82,7 @@ export function buildDataset(files: InputFiles, ctx: BuildContext): Dataset {
     countries: ctx.countries,
     years: { min: Math.min(...years), max: Math.max(...years) },
   };
+  return { dataset, headers };
 }
 
 function place(

@@ -242,6 +242,7 @@ export const en = {
   'downloads.csv': 'This selection as CSV',
   'downloads.geojson': 'This selection as GeoJSON',
   'downloads.all': 'Full dataset as CSV',
+  'downloads.package': 'Data package {version} of {date} (ZIP, {size})',
   'downloads.png': 'This map as PNG',
   'downloads.licence': 'Sightlines dataset, CC BY 4.0. Facts belong to the publishers linked in each record. Places: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Borders: Natural Earth.',
@@ -286,6 +287,7 @@ export const en = {
   'credits.software': 'Software',
   'credits.via': ', through the {name} package ({licence})',
   'credits.own': "The page's own code is under the {licence} licence.",
+  'credits.release': 'The dataset as a versioned data package: the four CSV files described for Frictionless tools (datapackage.json), with README, licence and changelog:',
 } satisfies Record<string, string | Plural>;
 
 /** The shape every language has: the English keys, each a string or plural forms as in English. */
@@ -489,6 +491,7 @@ export const de: Messages = {
   'downloads.csv': 'Diese Auswahl als CSV',
   'downloads.geojson': 'Diese Auswahl als GeoJSON',
   'downloads.all': 'Gesamter Datensatz als CSV',
+  'downloads.package': 'Datenpaket {version} vom {date} (ZIP, {size})',
   'downloads.png': 'Diese Karte als PNG',
   'downloads.licence': 'Sightlines-Datensatz, CC BY 4.0. Die Fakten gehören den Medien, die in jedem Eintrag verlinkt sind. Orte: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Grenzen: Natural Earth.',
@@ -531,6 +534,7 @@ export const de: Messages = {
   'credits.software': 'Software',
   'credits.via': ', über das Paket {name} ({licence})',
   'credits.own': 'Der eigene Code der Seite steht unter der {licence}-Lizenz.',
+  'credits.release': 'Der Datensatz als versioniertes Datenpaket: die vier CSV-Dateien, beschrieben für Frictionless-Werkzeuge (datapackage.json), mit README, Lizenz und Änderungsprotokoll:',
 };
 
 export const es: Messages = {
@@ -731,6 +735,7 @@ export const es: Messages = {
   'downloads.csv': 'Esta selección en CSV',
   'downloads.geojson': 'Esta selección en GeoJSON',
   'downloads.all': 'Todos los datos en CSV',
+  'downloads.package': 'Paquete de datos {version} del {date} (ZIP, {size})',
   'downloads.png': 'Este mapa en PNG',
   'downloads.licence': 'Datos de Sightlines, CC BY 4.0. Los hechos pertenecen a los medios enlazados en cada registro. Lugares: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Fronteras: Natural Earth.',
@@ -773,6 +778,7 @@ export const es: Messages = {
   'credits.software': 'Software',
   'credits.via': ', a través del paquete {name} ({licence})',
   'credits.own': 'El código propio de la página se publica con licencia {licence}.',
+  'credits.release': 'Los datos como paquete versionado: los cuatro archivos CSV descritos para herramientas Frictionless (datapackage.json), con README, licencia y registro de cambios:',
 };
 
 export const pt: Messages = {
@@ -974,6 +980,7 @@ export const pt: Messages = {
   'downloads.csv': 'Esta seleção em CSV',
   'downloads.geojson': 'Esta seleção em GeoJSON',
   'downloads.all': 'Todos os dados em CSV',
+  'downloads.package': 'Pacote de dados {version} de {date} (ZIP, {size})',
   'downloads.png': 'Este mapa em PNG',
   'downloads.licence': 'Dados do Sightlines, CC BY 4.0. Os fatos pertencem aos veículos indicados em cada registro. Lugares: GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Fronteiras: Natural Earth.',
@@ -1016,6 +1023,7 @@ export const pt: Messages = {
   'credits.software': 'Software',
   'credits.via': ', por meio do pacote {name} ({licence})',
   'credits.own': 'O código da própria página está sob a licença {licence}.',
+  'credits.release': 'Os dados como pacote versionado: os quatro arquivos CSV descritos para ferramentas Frictionless (datapackage.json), com README, licença e registro de alterações:',
 };
 
 export const fr: Messages = {
@@ -1217,6 +1225,7 @@ export const fr: Messages = {
   'downloads.csv': 'Cette sélection en CSV',
   'downloads.geojson': 'Cette sélection en GeoJSON',
   'downloads.all': 'Toutes les données en CSV',
+  'downloads.package': 'Paquet de données {version} du {date} (ZIP, {size})',
   'downloads.png': 'Cette carte en PNG',
   'downloads.licence': 'Données Sightlines, CC BY 4.0. Les faits appartiennent aux médias cités en lien dans chaque fiche. Lieux : GeoNames (CC BY 4.0).',
   'downloads.pngCredit': '{licence} Frontières : Natural Earth.',
@@ -1259,4 +1268,5 @@ export const fr: Messages = {
   'credits.software': 'Logiciels',
   'credits.via': ', via le paquet {name} ({licence})',
   'credits.own': 'Le code propre de la page est publié sous licence {licence}.',
+  'credits.release': 'Les données en paquet versionné : les quatre fichiers CSV décrits pour les outils Frictionless (datapackage.json), avec README, licence et journal des modifications :',
 };

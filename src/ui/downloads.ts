@@ -7,12 +7,16 @@ import { summaryText } from './summary-line.ts';
 import { summarize } from '../store/filters.ts';
 import { vendorColor } from '../map/palette.ts';
 import { t } from '../i18n/i18n.ts';
+import type { Release } from '../data/release.ts';
+import { releaseLink } from './release-link.ts';
 
 export interface DownloadOptions {
   /** The map as drawn, or null where there is no map (no WebGL). */
   captureMap: () => Promise<HTMLCanvasElement | null>;
   colors: Record<string, string>;
   ranked: string[];
+  /** The versioned data package (release.json); null when the build's release file could not be read. */
+  release: Promise<Release | null>;
 }
 
 function save(name: string, blob: Blob): void {
@@ -32,6 +36,13 @@ export function mountDownloads(root: HTMLElement, store: Store, data: Dataset, o
     b.addEventListener('click', () => void action());
     return el('li', {}, b);
   };
+  // The release is a file the build wrote, so a plain link; it takes its place once release.json is read.
+  const release = el('li', { hidden: true });
+  void opts.release.then((r) => {
+    if (!r) return release.remove();
+    release.append(releaseLink(r, 'download-package'));
+    release.hidden = false;
+  });
   root.append(
     el('h2', { class: 'small-heading' }, t('downloads.heading')),
     el(
@@ -40,6 +51,7 @@ export function mountDownloads(root: HTMLElement, store: Store, data: Dataset, o
       button(t('downloads.csv'), 'download-csv', () => save('sightlines-selection.csv', new Blob([deploymentsCsv(current(), data)], { type: 'text/csv' }))),
       button(t('downloads.geojson'), 'download-geojson', () => save('sightlines-selection.geojson', new Blob([deploymentsGeoJson(current(), data)], { type: 'application/geo+json' }))),
       button(t('downloads.all'), 'download-all', () => save('sightlines-all.csv', new Blob([deploymentsCsv(data.deployments, data)], { type: 'text/csv' }))),
+      release,
       button(t('downloads.png'), 'download-png', async () => {
         const map = await opts.captureMap();
         if (map) save('sightlines-map.png', await composePng(map, store, data, opts));
