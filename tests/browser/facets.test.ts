@@ -194,7 +194,7 @@ describe('the world view', () => {
       w.page.evaluate(() =>
         Object.fromEntries([...document.querySelectorAll<HTMLElement>('.count-labels [data-count-label]:not([hidden])')].map((n) => [n.dataset.countLabel!, n.dataset.ring!])),
       );
-    const group = (o: string) => (o === 'CHN' || o === 'USA' || o === 'JPN' ? o : ['FRA', 'DEU', 'GBR', 'ITA', 'DNK', 'GRC', 'MCO', 'ESP', 'NLD', 'SWE', 'IRL', 'AUT', 'CHE', 'NOR', 'FIN', 'BEL', 'POL', 'PRT'].includes(o) ? 'EUR' : 'other');
+    const group = (o: string) => (o === 'CHN' || o === 'USA' || o === 'JPN' ? o : 'AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE GBR NOR ISL LIE CHE MCO AND SMR'.split(' ').includes(o) ? 'EUR' : 'other');
     const order = ['CHN', 'USA', 'EUR', 'JPN', 'other'];
     // Per country, how many of its deployments' vendors come from each group (ring order).
     const want = (c: Choice) => {
