@@ -1,7 +1,8 @@
 // npm run data [-- --in <dir>] [--out <dir>]
 // Builds the map's data from the CSV files in <dir> (default: data/) into <out> (default:
 // public/data/), with the release: datapackage.json, the CSV files it describes, and
-// sightlines-<version>.zip (version and date from <dir>/CHANGELOG.md). On any problem it prints
+// sightlines-<version>.zip (version and date from <dir>/CHANGELOG.md) and the sources' quotes per
+// country in quotes/<ISO3>.json. On any problem it prints
 // every one with file, line and field, writes nothing, and exits with status 1.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { DataError, formatProblem, type Problem } from './lib/problems.ts';
 import { buildRelease, DOCUMENTS, readRelease, type Documents } from './lib/release.ts';
 import { FILES } from './lib/validate.ts';
 import { mapData } from '../src/data/points.ts';
+import { quotesPath, splitQuotes } from '../src/data/quotes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +55,10 @@ function writeAll(out: string, files: Record<string, string | Uint8Array>): void
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(tmp, name)), { recursive: true });
+    writeFileSync(join(tmp, name), text);
+  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(dirname(out), { recursive: true });
   renameSync(tmp, out);
@@ -81,10 +86,13 @@ function main(): void {
     if (problems.length || !built || !entry) throw new DataError(problems);
     const { dataset, headers } = built;
     const { release, descriptor, zip } = buildRelease(entry, docs, input, headers);
+    const split = splitQuotes(dataset);
     writeAll(outDir, {
-      // What the first map needs, then every record with its texts and sources (loaded after it).
+      // What the first map needs, then every record with its texts and sources (loaded after it),
+      // then each country's quotes (loaded when a reader opens one of its records).
       'points.json': JSON.stringify(mapData(dataset)),
-      'dataset.json': JSON.stringify(dataset),
+      'dataset.json': JSON.stringify(split.records),
+      ...Object.fromEntries(split.files.map((f) => [quotesPath(f.country), JSON.stringify(f)])),
       'countries-110m.json': JSON.stringify(ctx.coarse),
       'countries-50m.json': JSON.stringify(ctx.fine),
       // The data package, loadable where it is served: datapackage.json beside the files it lists.

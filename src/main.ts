@@ -3,7 +3,7 @@
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './styles.css';
-import { fetchJson, fetchRecords, looksLikeMapData } from './data/load.ts';
+import { fetchJson, fetchRecords, looksLikeMapData, quoteLoader } from './data/load.ts';
 import type { MapData } from './data/schema.ts';
 import { looksLikeRelease, type Release } from './data/release.ts';
 import { decodeState } from './embed/url-state.ts';
@@ -116,7 +116,7 @@ async function start(): Promise<void> {
   const loadRecords = () => {
     records ??= fetchRecords('./data/dataset.json', data).then(
       (full) => {
-        mountDetailsPanel($('details'), store, full);
+        mountDetailsPanel($('details'), store, full, quoteLoader('./data/', full.generated));
         mountTableView(table, store, full);
         if (!embed) mountDownloads($('downloads'), store, full, { captureMap: async () => (liveMap ? captureMap(liveMap) : null), colors, ranked, release });
       },

@@ -103,7 +103,8 @@ export function syntheticDataset(real: Dataset, size: number, seed = 20261122): 
       title: words(s.title.length),
       language: s.language,
       note: words(s.note.length),
-      // As long as the real quote, so dataset.json grows as the real one does.
+      // As long as the real quote (empty in dataset.json, whose quotes ship per country), so
+      // dataset.json grows as the real one does.
       quote: s.quote ? words(s.quote.length) : '',
       checked: s.checked,
     }));

@@ -1,5 +1,6 @@
 // Fetching the data build's files, with errors a reader can act on.
 import { t } from '../i18n/i18n.ts';
+import { isQuoteFile, quotesPath, type QuoteFile } from './quotes.ts';
 import type { Dataset, MapData } from './schema.ts';
 
 /**
@@ -43,4 +44,23 @@ export async function fetchRecords(url: string, points: MapData): Promise<Datase
     throw new Error(t('error.stale', { url }));
   }
   return full;
+}
+
+/**
+ * Each country's quotes, fetched once when a reader first opens one of its records (the same
+ * build as the records, as `fetchRecords` checks). A failed fetch is forgotten, so opening the
+ * record again retries it.
+ */
+export function quoteLoader(base: string, generated: string): (iso3: string) => Promise<QuoteFile> {
+  const cache = new Map<string, Promise<QuoteFile>>();
+  return (iso3) => {
+    let file = cache.get(iso3);
+    if (!file) {
+      const url = `${base}${quotesPath(iso3)}`;
+      file = fetchJson<QuoteFile>(url, (x) => isQuoteFile(x, iso3, generated));
+      file.catch(() => cache.delete(iso3));
+      cache.set(iso3, file);
+    }
+    return file;
+  };
 }

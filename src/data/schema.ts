@@ -49,7 +49,10 @@ export interface Source {
   title: string;
   language: string;
   note: string;
-  /** The page's own words for the record's facts, verbatim, in the page's language; "" where not yet quoted. */
+  /**
+   * The page's own words for the record's facts, verbatim, in the page's language; "" where not yet
+   * quoted. Always "" in dataset.json: the quotes ship per country in quotes/<ISO3>.json (quotes.ts).
+   */
   quote: string;
   /** When the page was last read for this record (YYYY-MM-DD); "" where not recorded. */
   checked: string;

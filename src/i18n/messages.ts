@@ -147,6 +147,7 @@ export const en = {
   'details.untitled': 'Page at {host} (headline not recorded)',
   'details.checked': 'Sources checked on {date}.',
   'details.checkedRange': 'Sources checked between {from} and {to}.',
+  'details.quotesFailed': 'The quotes from these sources could not be loaded: {why}. Opening the record again retries.',
 
   // details panel: a country's profile
   'country.signed': 'Belt and Road memorandum signed {signed}. ',
@@ -403,6 +404,7 @@ export const de: Messages = {
   'details.untitled': 'Seite auf {host} (Überschrift nicht erfasst)',
   'details.checked': 'Quellen geprüft am {date}.',
   'details.checkedRange': 'Quellen geprüft zwischen {from} und {to}.',
+  'details.quotesFailed': 'Die Zitate aus diesen Quellen konnten nicht geladen werden: {why}. Erneutes Öffnen des Eintrags versucht es noch einmal.',
 
   'country.signed': 'Absichtserklärung zur Neuen Seidenstraße {signed} unterzeichnet. ',
   'country.signedLeft': 'Absichtserklärung zur Neuen Seidenstraße {signed} unterzeichnet, {left} ausgetreten. ',
@@ -647,6 +649,7 @@ export const es: Messages = {
   'details.untitled': 'Página en {host} (titular no registrado)',
   'details.checked': 'Fuentes comprobadas el {date}.',
   'details.checkedRange': 'Fuentes comprobadas entre el {from} y el {to}.',
+  'details.quotesFailed': 'No se pudieron cargar las citas de estas fuentes: {why}. Al volver a abrir el registro se intenta de nuevo.',
 
   'country.signed': 'Memorando de la Franja y la Ruta firmado en {signed}. ',
   'country.signedLeft': 'Memorando de la Franja y la Ruta firmado en {signed}; salió en {left}. ',
@@ -891,6 +894,7 @@ export const pt: Messages = {
   'details.untitled': 'Página em {host} (título não registrado)',
   'details.checked': 'Fontes verificadas em {date}.',
   'details.checkedRange': 'Fontes verificadas entre {from} e {to}.',
+  'details.quotesFailed': 'Não foi possível carregar as citações destas fontes: {why}. Abrir o registro de novo tenta outra vez.',
 
   'country.signed': 'Memorando da Nova Rota da Seda assinado em {signed}. ',
   'country.signedLeft': 'Memorando da Nova Rota da Seda assinado em {signed}; saiu em {left}. ',
@@ -1136,6 +1140,7 @@ export const fr: Messages = {
   'details.untitled': 'Page sur {host} (titre non enregistré)',
   'details.checked': 'Sources vérifiées le {date}.',
   'details.checkedRange': 'Sources vérifiées entre le {from} et le {to}.',
+  'details.quotesFailed': "Les citations de ces sources n'ont pas pu être chargées : {why}. Rouvrir la fiche réessaie.",
 
   'country.signed': "Protocole d'accord sur les nouvelles routes de la soie signé en {signed}. ",
   'country.signedLeft': "Protocole d'accord sur les nouvelles routes de la soie signé en {signed}, retrait en {left}. ",

@@ -1,3 +1,4 @@
+import type { QuoteFile } from '../data/quotes.ts';
 import type { Dataset, Deployment } from '../data/schema.ts';
 import { briIndex, isBriMember } from '../data/bri.ts';
 import { facetContext } from '../store/facets.ts';
@@ -22,7 +23,12 @@ function hostOf(url: string): string {
  * The side panel: a deployment's full record with every source, or a country's profile. It
  * renders from the store's `selected` and `country`; closing it clears them.
  */
-export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset): void {
+export function mountDetailsPanel(
+  root: HTMLElement,
+  store: Store,
+  data: Dataset,
+  quotesFor: (iso3: string) => Promise<QuoteFile>,
+): void {
   const byId = new Map(data.deployments.map((d) => [d.id, d]));
   const ctx = facetContext(data);
   const label = facetLabeler(data);
@@ -66,7 +72,16 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
         ? t('details.briUnsourced')
         : t('details.briNone');
     const notStated = t('details.notStated');
-    return el(
+    const items = d.sources.map((s) =>
+      el(
+        'li',
+        {},
+        sourceLink(s.url, s.title || t('details.untitled', { host: hostOf(s.url) })),
+        el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${formatDate(s.published)}` : ''),
+        s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null,
+      ),
+    );
+    const article = el(
       'article',
       { 'data-testid': 'deployment-details', 'data-id': d.id },
       el('h2', {}, where),
@@ -86,23 +101,30 @@ export function mountDetailsPanel(root: HTMLElement, store: Store, data: Dataset
       ),
       d.disagreement ? el('p', { class: 'disagreement' }, el('strong', {}, t('details.disagree')), d.disagreement) : null,
       el('h3', {}, t('details.sources', { count: d.sources.length })),
-      el(
-        'ol',
-        { class: 'sources', 'data-testid': 'sources' },
-        ...d.sources.map((s) =>
-          el(
-            'li',
-            {},
-            sourceLink(s.url, s.title || t('details.untitled', { host: hostOf(s.url) })),
-            el('span', { class: 'meta' }, ' ', el('bdi', {}, s.publisher), s.published ? `, ${formatDate(s.published)}` : ''),
-            s.note ? el('span', { class: 'note' }, ' – ', el('bdi', {}, s.note)) : null,
-            // The page's own words, so a reader can check the record without trusting us; in the
-            // page's language, marked as such for screen readers and hyphenation.
-            s.quote ? el('blockquote', { class: 'quote', cite: s.url, lang: s.language || null, 'data-testid': 'source-quote' }, s.quote) : null,
-          ),
-        ),
-      ),
+      el('ol', { class: 'sources', 'data-testid': 'sources' }, ...items),
       checkedLine(d.sources),
+    );
+    fillQuotes(article, items, d);
+    return article;
+  };
+
+  // The page's own words, so a reader can check the record without trusting us; in the page's
+  // language, marked as such for screen readers and hyphenation. They arrive with the country's
+  // quote file (the first record opened in a country fetches it), so they are added when it comes.
+  const fillQuotes = (article: HTMLElement, items: HTMLElement[], d: Deployment) => {
+    const add = (quotes: readonly string[] | undefined) =>
+      d.sources.forEach((s, i) => {
+        const quote = quotes?.[i] || s.quote;
+        if (quote) items[i]!.append(el('blockquote', { class: 'quote', cite: s.url, lang: s.language || null, 'data-testid': 'source-quote' }, quote));
+      });
+    if (d.sources.every((s) => s.quote)) return add(undefined);
+    quotesFor(d.country).then(
+      (file) => article.isConnected && add(file.quotes[d.id]),
+      (e: unknown) => {
+        if (!article.isConnected) return;
+        add(undefined);
+        article.append(el('p', { class: 'quotes-failed', role: 'status', 'data-testid': 'quotes-failed' }, t('details.quotesFailed', { why: (e as Error).message })));
+      },
     );
   };
 

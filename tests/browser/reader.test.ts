@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { summaryNumbers, waitForMap, watchedPage, type Watched } from './harness.ts';
 import { data, expected, useSite } from './site.ts';
@@ -187,6 +188,50 @@ describe('reader features', () => {
     expect(pageBg).toBe('rgb(20, 24, 29)');
     expect(water).toBe('#0f1a24');
     expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("shows each source's own words under it, fetching only the opened country's quotes", async () => {
+    // From data/*.csv, not from the build: the quotes a reader must see, in source order.
+    const rows = parse(readFileSync('data/sources.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+    const countryOf = new Map((parse(readFileSync('data/deployments.csv', 'utf8'), { columns: true }) as Record<string, string>[]).map((d) => [d.id!, d.country_iso3!]));
+    const quotesOf = (id: string) => rows.filter((r) => r.deployment_id === id && r.quote!.trim()).map((r) => r.quote!.replace(/\s+/g, ' ').trim());
+    const ids = [...new Set(rows.map((r) => r.deployment_id!))].sort();
+    const quotedIn = (iso3: string, not: string) => ids.find((id) => id !== not && countryOf.get(id) === iso3 && quotesOf(id).length > 0);
+    const first = ids.find((id) => quotesOf(id).length >= 2 && quotedIn(countryOf.get(id)!, id))!;
+    const iso3 = countryOf.get(first)!;
+    const sameCountry = quotedIn(iso3, first)!;
+    const elsewhere = ids.find((id) => countryOf.get(id) !== iso3 && quotesOf(id).length > 0)!;
+
+    const w = await open();
+    const fetched: string[] = [];
+    w.page.on('request', (r) => r.url().includes('/data/quotes/') && fetched.push(new URL(r.url()).pathname.replace(/.*\/data\//, '')));
+    const shown = () => w.page.getByTestId('source-quote').evaluateAll((qs) => qs.map((q) => q.textContent!.replace(/\s+/g, ' ').trim()));
+    const openRecord = async (id: string) => {
+      await w.page.evaluate((id) => (window as unknown as { sightlines: { store: { getState(): { select(id: string): void } } } }).sightlines.store.getState().select(id), id);
+      await w.page.locator(`[data-testid="deployment-details"][data-id="${id}"]`).waitFor();
+    };
+
+    await openRecord(first);
+    await expect.poll(shown).toEqual(quotesOf(first));
+    expect(await w.page.getByTestId('source-quote').first().getAttribute('cite')).toBe(rows.find((r) => r.deployment_id === first && r.quote)!.url);
+    await openRecord(sameCountry);
+    await expect.poll(shown).toEqual(quotesOf(sameCountry));
+    expect(fetched).toEqual([`quotes/${iso3}.json`]);
+
+    // A quote file that fails: the record and its sources still show, with a note that says so;
+    // opening the record again fetches it again.
+    await w.context.route('**/data/quotes/**', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await openRecord(elsewhere);
+    await w.page.getByTestId('quotes-failed').waitFor();
+    expect(await w.page.getByTestId('sources').locator('li').count()).toBe(rows.filter((r) => r.deployment_id === elsewhere).length);
+    expect(await shown()).toEqual([]);
+    await w.context.unroute('**/data/quotes/**');
+    await openRecord(first);
+    await openRecord(elsewhere);
+    await expect.poll(shown).toEqual(quotesOf(elsewhere));
+    expect(fetched).toEqual([`quotes/${iso3}.json`, `quotes/${countryOf.get(elsewhere)}.json`, `quotes/${countryOf.get(elsewhere)}.json`]);
+    expect(w.foreignRequests).toEqual([]);
     await w.context.close();
   });
 });
