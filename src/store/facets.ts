@@ -61,6 +61,25 @@ function originsOf(d: MapDeployment, ctx: FacetContext): string[] {
   return out.length ? out : [UNKNOWN];
 }
 
+/** A facet's message keys follow one pattern from its URL name: `filters.type`, `filters.typeHint`, `filters.allTypes`, `embed.type`. */
+function wordsFor<const N extends string, const P extends string>(name: N, plural: P) {
+  return { legend: `filters.${name}`, hint: `filters.${name}Hint`, all: `filters.all${plural}`, chip: `embed.${name}` } as const;
+}
+
+/**
+ * A facet over one field with a fixed list of values, labelled by messages `${name}.${value}`;
+ * its URL parameter, map property and message prefix all share the name.
+ */
+function listedFacet<const N extends 'type' | 'terms' | 'status', const P extends 'Types' | 'Terms' | 'Statuses'>(
+  key: FacetKey,
+  name: N,
+  plural: P,
+  values: () => string[],
+  of: (d: MapDeployment) => readonly string[],
+): Facet {
+  return { key, param: name, property: name, values, of, labels: { kind: 'messages', prefix: name }, words: wordsFor(name, plural) };
+}
+
 export const FACETS: readonly Facet[] = [
   {
     key: 'origins',
@@ -77,7 +96,7 @@ export const FACETS: readonly Facet[] = [
     },
     of: originsOf,
     labels: { kind: 'country' },
-    words: { legend: 'filters.origin', hint: 'filters.originHint', all: 'filters.allOrigins', chip: 'embed.origin' },
+    words: wordsFor('origin', 'Origins'),
   },
   {
     key: 'vendors',
@@ -86,35 +105,11 @@ export const FACETS: readonly Facet[] = [
     values: (data) => data.vendors.map((v) => v.id),
     of: (d) => d.vendors,
     labels: { kind: 'vendor' },
-    words: { legend: 'filters.vendor', hint: 'filters.vendorHint', all: 'filters.allVendors', chip: 'embed.vendor' },
+    words: wordsFor('vendor', 'Vendors'),
   },
-  {
-    key: 'types',
-    param: 'type',
-    property: 'type',
-    values: () => [...DEPLOYMENT_TYPES],
-    of: (d) => [d.type],
-    labels: { kind: 'messages', prefix: 'type' },
-    words: { legend: 'filters.type', hint: 'filters.typeHint', all: 'filters.allTypes', chip: 'embed.type' },
-  },
-  {
-    key: 'terms',
-    param: 'terms',
-    property: 'terms',
-    values: () => [...FINANCING, NOT_STATED],
-    of: (d) => [d.financing ?? NOT_STATED],
-    labels: { kind: 'messages', prefix: 'terms' },
-    words: { legend: 'filters.terms', hint: 'filters.termsHint', all: 'filters.allTerms', chip: 'embed.terms' },
-  },
-  {
-    key: 'statuses',
-    param: 'status',
-    property: 'status',
-    values: () => [...STATUSES, UNKNOWN],
-    of: (d) => [d.status ?? UNKNOWN],
-    labels: { kind: 'messages', prefix: 'status' },
-    words: { legend: 'filters.status', hint: 'filters.statusHint', all: 'filters.allStatuses', chip: 'embed.status' },
-  },
+  listedFacet('types', 'type', 'Types', () => [...DEPLOYMENT_TYPES], (d) => [d.type]),
+  listedFacet('terms', 'terms', 'Terms', () => [...FINANCING, NOT_STATED], (d) => [d.financing ?? NOT_STATED]),
+  listedFacet('statuses', 'status', 'Statuses', () => [...STATUSES, UNKNOWN], (d) => [d.status ?? UNKNOWN]),
 ];
 
 export const facet = (key: FacetKey): Facet => FACETS.find((f) => f.key === key)!;
