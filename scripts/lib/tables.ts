@@ -108,8 +108,8 @@ export const SOURCES = table({
     column('title', text, 'column', "The page's headline; empty where the page we read did not show it."),
     column('language', text, 'optional', 'ISO 639-1 code of the page (en, de, es).'),
     column('note', text, 'optional', 'Which facts of the record this source states.'),
-    column('quote', text, 'optional', "The page's own sentence or two that state the record's facts, verbatim, in the page's language (at most about 300 characters; … marks a cut)."),
-    column('checked', date, 'optional', 'The day the page was read for this record (YYYY-MM-DD); required with a quote.'),
+    column('quote', text, 'value', "The page's own sentence or two that state the record's facts, verbatim, in the page's language (at most about 300 characters; … marks a cut)."),
+    column('checked', date, 'value', 'The day the page was read for this record (YYYY-MM-DD).'),
   ],
   primaryKey: { fields: ['deployment_id', 'url'], duplicate: () => ({ field: 'url', message: 'is listed twice for this deployment' }) },
 });

@@ -184,7 +184,6 @@ export function readSources(rows: CsvRow[], keys: Keys, problems: Problem[]): Ma
       url: v.url, publisher: v.publisher, published: v.published, title: v.title, language: v.language, note: v.note,
       quote: v.quote, checked: v.checked,
     };
-    if (v.quote && !v.checked) r.problem('checked', 'is required with a quote: the date the page was read');
     const list = byDeployment.get(v.deployment_id);
     if (list) list.push(source);
     else byDeployment.set(v.deployment_id, [source]);
