@@ -95,12 +95,14 @@ function place(
     problems.push({ file: FILES.deployments, line: d.line, field, message });
     return null;
   };
-  if (d.override) return { lon: d.override[0], lat: d.override[1], geocodedFrom: 'lon/lat given in the data' };
-  if (d.precision === 'country') {
-    const anchor = anchors.get(d.country);
-    if (!anchor) return problem('country_iso3', `"${d.country}" is not drawn on the basemap; add lon/lat`);
-    return { lon: anchor[0], lat: anchor[1], geocodedFrom: 'country anchor (no city)' };
+  // The world view counts records per basemap country: a record in a territory the basemap draws
+  // as part of another country (Mayotte in France) would have a dot but no bubble.
+  const anchor = anchors.get(d.country);
+  if (!anchor) {
+    return problem('country_iso3', `"${d.country}" is not a country on the basemap; use the code of the country it is drawn in`);
   }
+  if (d.override) return { lon: d.override[0], lat: d.override[1], geocodedFrom: 'lon/lat given in the data' };
+  if (d.precision === 'country') return { lon: anchor[0], lat: anchor[1], geocodedFrom: 'country anchor (no city)' };
   const a2 = alpha2(d.country);
   if (!a2) return null; // the country code itself was already reported as invalid
   const name = d.geocodeAs || d.place;
