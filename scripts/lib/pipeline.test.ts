@@ -115,8 +115,8 @@ describe('the data build on bad input', () => {
     ['a latitude off the globe', () => ({ deployments: deployments.replace('7.1,50.7', '7.1,95') }), 'deployments.csv:5: lat: lon and lat must both be given'],
     ['an Entity List date without a source', () => ({ vendors: text('vendors.csv').replace(',https://example.org/entity-list', ',') }), 'vendors.csv:2: entity_list_source_url: an Entity List date needs a source'],
     ['a source without a publisher', () => ({ sources: sources.replace('Example Daily', '') }), 'sources.csv:3: publisher: is required but empty'],
-    // The quote is what lets a reader check a record without trusting us: no quote, no source.
     ['a territory the basemap draws inside another country', () => ({ deployments: replaceLine(deployments, 4, 'ita-country-beta,ITA,', 'ita-country-beta,MYT,') }), 'deployments.csv:4: country_iso3: "MYT" is not a country on the basemap'],
+    // The quote is what lets a reader check a record without trusting us: no quote, no source.
     ['a source without its quote', () => ({ sources: sources.replace('Fixture quote 3.', '') }), 'sources.csv:4: quote: is required but empty'],
     ['a quote without the day it was read', () => ({ sources: sources.replace('Fixture quote 2.,2026-12-08', 'Fixture quote 2.,') }), 'sources.csv:3: checked: is required but empty'],
     ['a lowercase currency', () => ({ deployments: deployments.replace('30000000,USD', '30000000,usd') }), 'deployments.csv:3: currency'],
